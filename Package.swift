@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// TongHop: monthly commune returns (CSV) → validated, consolidated XLSX workbooks.
+///
+/// Modules depend one way only:
+/// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
+/// `CXlsxWriter` ← `XLSX` ← `Consolidation`.
+let package = Package(
+    name: "TongHop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tonghop", targets: ["tonghop"]),
+        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "Common"),
+        .target(name: "CSVReading", dependencies: ["Common"]),
+        .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
+        .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
+        .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
+        .executableTarget(
+            name: "tonghop",
+            dependencies: [
+                "Validation", "Consolidation", "TaskModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "CommonTests", dependencies: ["Common"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading", "TestSupport"]),
+        .testTarget(name: "TaskModelTests", dependencies: ["TaskModel"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
+        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
