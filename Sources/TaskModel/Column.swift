@@ -1,0 +1,91 @@
+/// The type of a column's cells (SPEC §1.4).
+public enum ColumnType: String, Codable, Hashable, Sendable, CaseIterable {
+    case unit, text, int, decimal, money, date, bool, `enum`, percent, year
+}
+
+/// Whether a cell must be filled: always (R), as the rules say (C), or never required (O).
+public enum Requirement: String, Codable, Hashable, Sendable {
+    case required = "R", conditional = "C", optional = "O"
+}
+
+/// A column of a form: its key (ASCII, accepted as a header too), the Vietnamese title a clerk
+/// sees, its type and constraints.
+public struct Column: Codable, Hashable, Sendable {
+    public var key: String
+    public var title: String
+    public var type: ColumnType
+    public var requirement: Requirement
+    /// `text`: maximum length in characters.
+    public var maxLength: Int?
+    /// `decimal`: digits after the decimal separator shown (values are kept as read).
+    public var scale: Int?
+    /// Lower bound for numbers; `minExclusive` makes it strict (`> 0`).
+    public var min: Double?
+    public var minExclusive: Bool
+    /// Upper bound for numbers; `maxIsPeriodYear` bounds a `year` by the period's year.
+    public var max: Double?
+    public var maxIsPeriodYear: Bool
+    /// `enum`: the enumeration's id.
+    public var enumeration: String?
+    /// A hint for the template and the printed catalogue.
+    public var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case key, title, type, note, min, max, scale
+        case requirement = "req"
+        case maxLength = "max_length"
+        case minExclusive = "min_exclusive"
+        case maxIsPeriodYear = "max_period_year"
+        case enumeration = "enum"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        key = try c.decode(String.self, forKey: .key)
+        title = try c.decode(String.self, forKey: .title)
+        type = try c.decode(ColumnType.self, forKey: .type)
+        requirement = try c.decode(Requirement.self, forKey: .requirement)
+        maxLength = try c.decodeIfPresent(Int.self, forKey: .maxLength)
+        scale = try c.decodeIfPresent(Int.self, forKey: .scale)
+        min = try c.decodeIfPresent(Double.self, forKey: .min)
+        minExclusive = try c.decodeIfPresent(Bool.self, forKey: .minExclusive) ?? false
+        max = try c.decodeIfPresent(Double.self, forKey: .max)
+        maxIsPeriodYear = try c.decodeIfPresent(Bool.self, forKey: .maxIsPeriodYear) ?? false
+        enumeration = try c.decodeIfPresent(String.self, forKey: .enumeration)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(title, forKey: .title)
+        try c.encode(type, forKey: .type)
+        try c.encode(requirement, forKey: .requirement)
+        try c.encodeIfPresent(maxLength, forKey: .maxLength)
+        try c.encodeIfPresent(scale, forKey: .scale)
+        try c.encodeIfPresent(min, forKey: .min)
+        if minExclusive { try c.encode(true, forKey: .minExclusive) }
+        try c.encodeIfPresent(max, forKey: .max)
+        if maxIsPeriodYear { try c.encode(true, forKey: .maxIsPeriodYear) }
+        try c.encodeIfPresent(enumeration, forKey: .enumeration)
+        try c.encodeIfPresent(note, forKey: .note)
+    }
+}
+
+/// A column the product computes from a row (SPEC §1.4 "Computed").
+public struct ComputedColumn: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable {
+        /// Days from `from` to `to` (or to `otherwise`, e.g. `@period_end`, when `to` is empty).
+        case daysBetween = "days_between"
+        /// `from` plus `months` months.
+        case addMonths = "add_months"
+    }
+
+    public var key: String
+    public var title: String
+    public var kind: Kind
+    public var from: String
+    public var to: String?
+    public var otherwise: String?
+    public var months: Int?
+}

@@ -1,0 +1,55 @@
+/// A figure on an area's Tổng hợp sheet, computed per unit from accepted rows (SPEC §5).
+///
+/// `count` counts a form's rows (where a condition holds), `sum` and `max` aggregate a
+/// column (or computed column) over such rows, and `ratio` divides two other measures of
+/// the same area — in the Tổng cộng row too, so the total of a percentage is the ratio of
+/// the totals, never a sum of percentages.
+public struct Measure: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable { case count, sum, max, ratio }
+    public enum Display: String, Codable, Hashable, Sendable { case integer, decimal, percent, money, days }
+
+    public struct Target: Codable, Hashable, Sendable {
+        public var op: String
+        public var value: Double
+
+        /// Whether `actual` meets the target.
+        public func met(by actual: Double) -> Bool {
+            (Comparison(rawValue: op) ?? .ge).holds(actual, value)
+        }
+    }
+
+    public var id: String
+    public var area: String
+    /// The column header on the sheet.
+    public var title: String
+    public var kind: Kind
+    public var form: String?
+    public var column: String?
+    public var `where`: Condition?
+    public var numerator: String?
+    public var denominator: String?
+    public var display: Display
+    /// The task of SPEC §1.3 the measure serves (its deadline colours the cell).
+    public var task: String?
+    public var target: Target?
+
+    enum CodingKeys: String, CodingKey {
+        case id, area, title, kind, form, column, `where`, numerator, denominator, display, task, target
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        area = try c.decode(String.self, forKey: .area)
+        title = try c.decode(String.self, forKey: .title)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        form = try c.decodeIfPresent(String.self, forKey: .form)
+        column = try c.decodeIfPresent(String.self, forKey: .column)
+        `where` = try c.decodeIfPresent(Condition.self, forKey: .where)
+        numerator = try c.decodeIfPresent(String.self, forKey: .numerator)
+        denominator = try c.decodeIfPresent(String.self, forKey: .denominator)
+        display = try c.decodeIfPresent(Display.self, forKey: .display) ?? (kind == .ratio ? .percent : .integer)
+        task = try c.decodeIfPresent(String.self, forKey: .task)
+        target = try c.decodeIfPresent(Target.self, forKey: .target)
+    }
+}
