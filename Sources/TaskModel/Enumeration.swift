@@ -32,9 +32,16 @@ public struct Enumeration: Codable, Hashable, Sendable {
     }
 
     /// The canonical value for what a clerk typed, or `nil` when it is none of them.
+    ///
+    /// Spellings made only of symbols (`★★★`) have no loose key, so they match as written.
     public func canonical(_ text: String) -> String? {
+        let exact = text.precomposedStringWithCanonicalMapping.lowercased()
+        for choice in values where ([choice.value] + choice.aliases).contains(where: { $0.lowercased() == exact }) {
+            return choice.value
+        }
         let key = MatchKey.loose(text)
-        for choice in values where MatchKey.loose(choice.value) == key || choice.aliases.contains(where: { MatchKey.loose($0) == key }) {
+        guard !key.isEmpty else { return nil }
+        for choice in values where ([choice.value] + choice.aliases).contains(where: { MatchKey.loose($0) == key }) {
             return choice.value
         }
         return nil

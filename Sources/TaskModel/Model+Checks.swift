@@ -30,7 +30,8 @@ extension Model {
             var seen: [String: String] = [:]
             for choice in e.values {
                 for spelling in [choice.value] + choice.aliases {
-                    let key = MatchKey.loose(spelling)
+                    let loose = MatchKey.loose(spelling)
+                    let key = loose.isEmpty ? spelling : loose
                     if let other = seen[key], other != choice.value {
                         out.append("enumeration '\(e.id)': '\(spelling)' reads the same as a spelling of '\(other)'")
                     }

@@ -1,0 +1,98 @@
+import Common
+import CSVReading
+import TaskModel
+
+/// Turns one cell's text into a typed value, or into the issue that says why it cannot.
+struct CellParser {
+    enum Outcome {
+        case empty
+        case value(Value, warning: Issue?)
+        case failure(Issue)
+    }
+
+    let dialect: NumberDialect
+    let period: Period
+
+    func parse(_ text: String, column: Column, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution) -> Outcome {
+        if text.isEmpty && column.type != .bool { return .empty }
+        func fail(_ issue: ValueIssue) -> Outcome { .failure(Issue(.error, issue.code, detail: .expected(issue.expected))) }
+        switch column.type {
+        case .unit:
+            switch units(text) {
+            case .exact(let u): return .value(.unit(u.code), warning: nil)
+            case .alias(let u, let reason):
+                return .value(.unit(u.code), warning: Issue(.warning, "unit-alias", detail: .alias(unit: u.name, reason: reason)))
+            case .unknown(let suggestions):
+                return .failure(Issue(.error, "unit-unknown", detail: .suggestions(suggestions)))
+            }
+        case .text:
+            if let max = column.maxLength, text.count > max {
+                return .failure(Issue(.error, "length", detail: .maxLength(max)))
+            }
+            return .value(.text(text), warning: nil)
+        case .int:
+            switch ValueParser.integer(text, dialect: dialect) {
+            case .success(let n): return bounded(.integer(n), Double(n), column)
+            case .failure(let e): return fail(e)
+            }
+        case .money:
+            switch ValueParser.money(text, dialect: dialect) {
+            case .success(let n): return bounded(.integer(n), Double(n), column)
+            case .failure(let e): return fail(e)
+            }
+        case .decimal:
+            switch ValueParser.decimal(text, dialect: dialect) {
+            case .success(let d): return bounded(.number(d), d, column)
+            case .failure(let e): return fail(e)
+            }
+        case .percent:
+            switch ValueParser.percent(text, dialect: dialect) {
+            case .success(let d):
+                guard (0...100).contains(d) else { return .failure(Issue(.error, "range", detail: .bounds("0..100"))) }
+                return .value(.number(d), warning: nil)
+            case .failure(let e): return fail(e)
+            }
+        case .year:
+            switch ValueParser.year(text) {
+            case .success(let y):
+                let low = Int(column.min ?? 1900)
+                let high = column.maxIsPeriodYear ? period.year : Int(column.max ?? 9999)
+                guard (low...high).contains(y) else { return .failure(Issue(.error, "range", detail: .bounds("\(low)..\(high)"))) }
+                return .value(.integer(Int64(y)), warning: nil)
+            case .failure(let e): return fail(e)
+            }
+        case .date:
+            switch ValueParser.date(text) {
+            case .success(let d):
+                if d.day > period.end {
+                    return .failure(Issue(.error, "date-after-period", detail: .periodEnd(period.end.description)))
+                }
+                return .value(.date(d.day), warning: d.warning.map { Issue(.warning, $0) })
+            case .failure(let e): return fail(e)
+            }
+        case .bool:
+            switch ValueParser.boolean(text) {
+            case .success(let b):
+                // SPEC §2 reads a checkbox column (x / empty) as yes / no, so an empty cell is "Không".
+                return .value(.bool(b), warning: nil)
+            case .failure(let e): return fail(e)
+            }
+        case .enum:
+            guard let e = enumeration else { return .value(.text(text), warning: nil) }
+            if let canonical = e.canonical(text) { return .value(.choice(canonical), warning: nil) }
+            return .failure(Issue(.error, "type-enum", detail: .allowed(e.values.map(\.value))))
+        }
+    }
+
+    private func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
+        if let min = column.min, column.minExclusive ? n <= min : n < min {
+            return .failure(Issue(.error, "range", detail: .bounds((column.minExclusive ? "> " : "≥ ") + CellParser.format(min))))
+        }
+        if let max = column.max, n > max {
+            return .failure(Issue(.error, "range", detail: .bounds("≤ " + CellParser.format(max))))
+        }
+        return .value(value, warning: nil)
+    }
+
+    static func format(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
+}

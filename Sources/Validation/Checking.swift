@@ -1,0 +1,59 @@
+import Common
+import CSVReading
+import TaskModel
+
+/// Validates a set of files for one period: what `check` and `build` both do first.
+public enum Checking {
+    public struct Request: Sendable {
+        public var files: [String]
+        /// `nil`: infer it from the data (and say so in the report).
+        public var period: Period?
+        public var form: String?
+        public var read: ReadOptions
+        public var issueLimit: Int
+        public var keepRows: Bool
+        /// The day used when the data has no date to infer a period from.
+        public var today: Day
+
+        public init(files: [String], period: Period?, form: String? = nil, read: ReadOptions = ReadOptions(),
+                    issueLimit: Int = 1000, keepRows: Bool = false, today: Day) {
+            self.files = files
+            self.period = period
+            self.form = form
+            self.read = read
+            self.issueLimit = issueLimit
+            self.keepRows = keepRows
+            self.today = today
+        }
+    }
+
+    /// Validates every file; `progress` is told after each one.
+    public static func run(_ request: Request, model: Model, progress: ((Int, Int) -> Void)? = nil) -> (RunReport, [FileResult]) {
+        var period = request.period
+        if period == nil {
+            period = inferPeriod(request, model: model)
+        }
+        let chosen = period!
+        let options = ValidationOptions(period: chosen, form: request.form, read: request.read,
+                                        issueLimit: request.issueLimit, keepRows: request.keepRows)
+        let validator = Validator(model: model, options: options)
+        var results: [FileResult] = []
+        for (i, file) in request.files.enumerated() {
+            results.append(validator.validate(path: file))
+            progress?(i + 1, request.files.count)
+        }
+        return (RunReport(period: chosen, periodAssumed: request.period == nil, files: results.map(\.report)), results)
+    }
+
+    /// The month whose data window holds the latest date in the files; the current month when
+    /// they hold no date. A first pass reads with an open-ended window so no date is refused.
+    static func inferPeriod(_ request: Request, model: Model) -> Period {
+        let open = Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
+        let scan = Validator(model: model, options: ValidationOptions(period: open, form: request.form, read: request.read, issueLimit: 0))
+        let latest = request.files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
+        let day = latest ?? request.today
+        var p = Period(year: day.year, month: day.month, cutoffDay: model.cutoffDay)!
+        if day > p.end { p = p.next }
+        return p
+    }
+}

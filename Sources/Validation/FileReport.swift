@@ -1,0 +1,60 @@
+import TaskModel
+
+/// How the records of a file were counted: `read = accepted + rejected + skipped`, always.
+public struct RowCounts: Hashable, Sendable, Codable {
+    public var read = 0
+    public var accepted = 0
+    public var rejected = 0
+    /// Blank rows and totals rows.
+    public var skipped = 0
+
+    public init() {}
+
+    public var balanced: Bool { read == accepted + rejected + skipped }
+}
+
+/// What validating one file found.
+public struct FileReport: Sendable {
+    /// The path as the user gave it (or as found under a folder the user gave).
+    public var path: String
+    public var sha256: String?
+    public var encoding: String?
+    public var delimiter: String?
+    public var form: String?
+    public var headerLine: Int?
+    public var rows = RowCounts()
+    /// The issues listed, at most the issue limit of the run.
+    public var issues: [Issue] = []
+    /// Issues of each severity, counted even past the limit.
+    public var errorCount = 0
+    public var warningCount = 0
+    public var infoCount = 0
+    /// Issues not listed because the limit was reached.
+    public var issuesOmitted = 0
+    /// Codes of the units the file's rows named, in first-seen order.
+    public var units: [String] = []
+    /// The latest date read in any date cell, to infer a period when none is given.
+    public var latestDate: String?
+
+    public init(path: String) { self.path = path }
+
+    public var hasErrors: Bool { errorCount > 0 }
+}
+
+/// A row that passed every check, typed, with what the Committee should notice about it.
+public struct AcceptedRow: Sendable {
+    /// The unit's GSO code.
+    public let unit: String
+    /// Values aligned with the form's ``Form/allKeys`` (columns, then computed columns).
+    public let values: [Value?]
+    /// The physical line where the record starts.
+    public let line: Int
+    /// Finding codes (`outage-over-5-days`, …) that hold for the row.
+    public let findings: [String]
+}
+
+/// A validated file: its report and, when asked for, its accepted rows.
+public struct FileResult: Sendable {
+    public var report: FileReport
+    public var rows: [AcceptedRow]
+}

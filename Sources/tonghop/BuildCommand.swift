@@ -1,0 +1,83 @@
+import ArgumentParser
+import Common
+import Consolidation
+import Foundation
+import TaskModel
+import Validation
+
+/// `tonghop build PATH... --period YYYY-MM [--out DIR] [--strict]` (SPEC §3, §5).
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON."
+    )
+
+    @Argument(help: "Tệp hoặc thư mục (tìm .csv, .tsv, .txt trong thư mục con).")
+    var paths: [String]
+
+    @Option(help: "Kỳ báo cáo YYYY-MM (bắt buộc).")
+    var period: String
+
+    @Option(help: "Thư mục ghi kết quả; sổ được ghi vào OUT/YYYY-MM/.")
+    var out = "tonghop-out"
+
+    @Flag(help: "Có lỗi thì không ghi gì và thoát với mã 1.")
+    var strict = false
+
+    @Option(name: .customLong("max-issues"), help: "Số vấn đề liệt kê tối đa mỗi tệp (vẫn đếm đủ).")
+    var maxIssues = 1000
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if Period(period, cutoffDay: 14) == nil {
+            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(period)'.")
+        }
+    }
+
+    func run() throws {
+        let model = try common.loadModel()
+        guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
+        let files = try Inputs.files(paths)
+        let request = Checking.Request(files: files, period: month, form: common.form, read: common.readOptions,
+                                       issueLimit: maxIssues, keepRows: true, today: Inputs.today())
+        let (report, results) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet))
+        if strict && !report.valid {
+            if !common.quiet { print(report.text(model: model, english: common.english), terminator: "") }
+            Console.error(common.english ? "--strict: the data has errors; nothing was written."
+                                         : "--strict: số liệu có lỗi; không ghi tệp nào.")
+            throw ExitCode(1)
+        }
+        let data = MonthData(model: model, period: month, report: report, results: results)
+        let written: MonthWriter.Written
+        do {
+            written = try MonthWriter.write(data, to: out, english: common.english)
+        } catch {
+            Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ") + "\(error)")
+            throw ExitCode(2)
+        }
+        if !common.quiet { print(summary(data, written), terminator: "") }
+    }
+
+    /// The few lines a clerk reads after a build.
+    private func summary(_ data: MonthData, _ written: MonthWriter.Written) -> String {
+        let files = data.report.files
+        let acc = files.reduce(0) { $0 + $1.rows.accepted }, rej = files.reduce(0) { $0 + $1.rows.rejected }
+        let errs = files.reduce(0) { $0 + $1.errorCount }, warns = files.reduce(0) { $0 + $1.warningCount }
+        let missing = data.model.units.filter { data.submitted[$0.code] == nil }.map(\.name)
+        if common.english {
+            return """
+            Period \(data.period) (\(data.period.start)–\(data.period.end)): \(files.count) files, \(acc) rows accepted, \(rej) rejected; \(errs) errors, \(warns) warnings.
+            Units that sent nothing: \(missing.isEmpty ? "none" : missing.joined(separator: ", ")).
+            Workbooks: \(written.folder) (\(written.workbooks.count) areas, \(written.slips.count) return slips, bao-cao.json).
+
+            """
+        }
+        return """
+        Kỳ \(data.period) (\(data.period.start)–\(data.period.end)): \(files.count) tệp, nhận \(acc) dòng, loại \(rej) dòng; \(errs) lỗi, \(warns) cảnh báo.
+        Đơn vị chưa nộp: \(missing.isEmpty ? "không có" : missing.joined(separator: ", ")).
+        Đã ghi vào \(written.folder): \(written.workbooks.count) sổ tổng hợp, \(written.slips.count) phiếu trả lại, bao-cao.json.
+
+        """
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CSVReading
+import Foundation
+import TaskModel
+
+/// Options every command shares (SPEC §3).
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Tệp mô hình thay cho mô hình có sẵn (JSON).")
+    var model: String?
+
+    @Option(name: .long, help: "Bảng mã của tệp: utf-8, windows-1258, tcvn3, utf-16le, utf-16be.")
+    var encoding: String?
+
+    @Option(name: .long, help: "Dấu phân cách cột: ',' ';' hoặc 'tab'.")
+    var delimiter: String?
+
+    @Option(name: .long, help: "Mã biểu (ví dụ NO01), khi không muốn tự nhận biết.")
+    var form: String?
+
+    @Flag(name: .long, help: "Không in tiến độ và tóm tắt.")
+    var quiet = false
+
+    @Option(name: .long, help: "Ngôn ngữ thông báo: vi hoặc en.")
+    var lang: Language = .vi
+
+    enum Language: String, ExpressibleByArgument { case vi, en }
+
+    var english: Bool { lang == .en }
+
+    func validate() throws {
+        if let e = encoding, TextEncoding(name: e) == nil {
+            throw ValidationError("Bảng mã không hỗ trợ / unknown encoding: '\(e)'. Dùng: utf-8, windows-1258, tcvn3, utf-16le, utf-16be.")
+        }
+        if let d = delimiter, CommonOptions.delimiterByte(d) == nil {
+            throw ValidationError("Dấu phân cách không hỗ trợ / unknown delimiter: '\(d)'. Dùng ',', ';' hoặc 'tab'.")
+        }
+    }
+
+    static func delimiterByte(_ text: String) -> UInt8? {
+        switch text.lowercased() {
+        case ",": return UInt8(ascii: ",")
+        case ";": return UInt8(ascii: ";")
+        case "tab", "\t", "\\t": return UInt8(ascii: "\t")
+        default: return nil
+        }
+    }
+
+    var readOptions: ReadOptions {
+        ReadOptions(encoding: encoding.flatMap(TextEncoding.init(name:)), delimiter: delimiter.flatMap(CommonOptions.delimiterByte))
+    }
+
+    /// The model to use; a broken one is an exit-2 problem with its own message.
+    func loadModel() throws -> Model {
+        do {
+            let m = try model.map { try Model.load(path: $0) } ?? Model.bundled()
+            if let code = form, m.form(code) == nil {
+                throw ValidationError("Không có biểu '\(code)' / no form '\(code)'. Có: \(m.forms.map(\.code).joined(separator: ", ")).")
+            }
+            return m
+        } catch let error as ModelError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Standard error, for summaries and progress that must not mix with a report on stdout.
+enum Console {
+    static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+    /// Progress only on a terminal, never when output is piped (SPEC §3).
+    static func progress(quiet: Bool) -> ((Int, Int) -> Void)? {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+        return { done, total in
+            FileHandle.standardError.write(Data("\r\(done)/\(total) tệp…".utf8))
+            if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+    }
+}

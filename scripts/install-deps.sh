@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs what TongHop needs on Debian 12 when it is missing; does nothing otherwise.
+#   libxlsxwriter-dev       the workbook writer TongHop links against
+#   libreoffice-calc-nogui  a real spreadsheet application, used by the tests to recalculate
+#   fonts-liberation2       Times New Roman-compatible fonts with Vietnamese glyphs
+#   unzip                   used by the tests to look inside workbooks
+set -eu
+PKGS="libxlsxwriter-dev libreoffice-calc-nogui fonts-liberation2 unzip"
+[ "${1:-}" = "--minimal" ] && PKGS="libxlsxwriter-dev"
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  echo "install-deps: apt-get install$missing"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
