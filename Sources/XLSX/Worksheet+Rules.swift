@@ -1,0 +1,185 @@
+import CXlsxWriter
+import Foundation
+
+/// A cell range, 0-based and inclusive.
+public struct CellRange: Sendable, Equatable {
+    public var firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int
+
+    public init(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int) {
+        self.firstRow = firstRow
+        self.firstColumn = firstColumn
+        self.lastRow = lastRow
+        self.lastColumn = lastColumn
+    }
+}
+
+/// A conditional format: when the rule holds, the cell takes the format.
+public struct ConditionalFormat: Sendable {
+    public enum Rule: Sendable {
+        public enum Comparison: Sendable { case equal, notEqual, greater, less, greaterOrEqual, lessOrEqual }
+        case cell(Comparison, Double)
+        case cellText(Comparison, String)
+        case between(Double, Double)
+        /// An Excel formula relative to the range's top-left cell, e.g. `=AND(C8<1,$B$3>0)`.
+        case formula(String)
+    }
+
+    public var rule: Rule
+    public var format: Format
+    /// Later rules are not evaluated for a cell once this one applies.
+    public var stopIfTrue: Bool
+
+    public init(_ rule: Rule, format: Format, stopIfTrue: Bool = false) {
+        self.rule = rule
+        self.format = format
+        self.stopIfTrue = stopIfTrue
+    }
+}
+
+/// What a cell accepts, with the hint and the alert a clerk sees in Excel.
+public struct DataValidation: Sendable {
+    public enum Kind: Sendable {
+        /// Inline choices (at most 255 characters together).
+        case list([String])
+        /// Choices from a range, e.g. `=DanhMuc!$A$1:$A$17`.
+        case listRange(String)
+        case wholeNumber(min: Int?, max: Int?)
+        case decimal(min: Double?, max: Double?)
+        /// Excel date serials.
+        case date(min: Int?, max: Int?)
+        case textLength(max: Int)
+        case custom(String)
+    }
+
+    public enum Alert: Sendable { case stop, warning, information }
+
+    public var kind: Kind
+    public var inputTitle: String?
+    public var inputMessage: String?
+    public var errorTitle: String?
+    public var errorMessage: String?
+    public var alert: Alert = .stop
+    public var ignoreBlank = true
+
+    public init(_ kind: Kind, inputTitle: String? = nil, inputMessage: String? = nil, errorTitle: String? = nil,
+                errorMessage: String? = nil, alert: Alert = .stop) {
+        self.kind = kind
+        self.inputTitle = inputTitle
+        self.inputMessage = inputMessage
+        self.errorTitle = errorTitle
+        self.errorMessage = errorMessage
+        self.alert = alert
+    }
+}
+
+/// C strings that live until the value is released: libxlsxwriter copies what it keeps, so
+/// each call only needs its arguments alive for its own duration.
+final class CStrings {
+    private var owned: [UnsafeMutablePointer<CChar>] = []
+    func make(_ s: String?) -> UnsafeMutablePointer<CChar>? {
+        guard let s, let p = strdup(s) else { return nil }
+        owned.append(p)
+        return p
+    }
+    deinit { owned.forEach { free($0) } }
+}
+
+extension Worksheet {
+    public func conditionalFormat(_ range: CellRange, _ cf: ConditionalFormat) throws(XLSXError) {
+        let (r1, c1) = try place(range.firstRow, range.firstColumn), (r2, c2) = try place(range.lastRow, range.lastColumn)
+        let strings = CStrings()
+        var opts = lxw_conditional_format()
+        opts.format = try workbook.format(cf.format)
+        opts.stop_if_true = cf.stopIfTrue ? 1 : 0
+        func criteria(_ c: ConditionalFormat.Rule.Comparison) -> UInt8 {
+            let v: lxw_conditional_criteria
+            switch c {
+            case .equal: v = LXW_CONDITIONAL_CRITERIA_EQUAL_TO
+            case .notEqual: v = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO
+            case .greater: v = LXW_CONDITIONAL_CRITERIA_GREATER_THAN
+            case .less: v = LXW_CONDITIONAL_CRITERIA_LESS_THAN
+            case .greaterOrEqual: v = LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+            case .lessOrEqual: v = LXW_CONDITIONAL_CRITERIA_LESS_THAN_OR_EQUAL_TO
+            }
+            return UInt8(v.rawValue)
+        }
+        switch cf.rule {
+        case .cell(let c, let v):
+            opts.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+            opts.criteria = criteria(c)
+            opts.value = v
+        case .cellText(let c, let s):
+            opts.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+            opts.criteria = criteria(c)
+            opts.value_string = strings.make("\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        case .between(let a, let b):
+            opts.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+            opts.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_BETWEEN.rawValue)
+            opts.min_value = a
+            opts.max_value = b
+        case .formula(let f):
+            opts.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
+            opts.value_string = strings.make(f)
+        }
+        try XLSXError.check(worksheet_conditional_format_range(handle, r1, c1, r2, c2, &opts), "\(name) conditional format")
+    }
+
+    public func dataValidation(_ range: CellRange, _ dv: DataValidation) throws(XLSXError) {
+        let (r1, c1) = try place(range.firstRow, range.firstColumn), (r2, c2) = try place(range.lastRow, range.lastColumn)
+        let strings = CStrings()
+        var v = lxw_data_validation()
+        v.ignore_blank = dv.ignoreBlank ? UInt8(LXW_VALIDATION_ON.rawValue) : UInt8(LXW_VALIDATION_OFF.rawValue)
+        v.input_title = strings.make(dv.inputTitle)
+        v.input_message = strings.make(dv.inputMessage)
+        v.error_title = strings.make(dv.errorTitle)
+        v.error_message = strings.make(dv.errorMessage)
+        switch dv.alert {
+        case .stop: v.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
+        case .warning: v.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
+        case .information: v.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_INFORMATION.rawValue)
+        }
+        func bounds(_ lo: Double?, _ hi: Double?) {
+            switch (lo, hi) {
+            case let (a?, b?):
+                v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue); v.minimum_number = a; v.maximum_number = b
+            case let (a?, nil):
+                v.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue); v.value_number = a
+            case let (nil, b?):
+                v.criteria = UInt8(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO.rawValue); v.value_number = b
+            case (nil, nil):
+                v.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue); v.value_number = -1e307
+            }
+        }
+        var list: [UnsafeMutablePointer<CChar>?] = []
+        switch dv.kind {
+        case .list(let values):
+            let length = values.joined(separator: ",").utf16.count
+            if length > ExcelLimits.inlineListCharacters { throw .listTooLong(sheet: name, length: length) }
+            v.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            list = values.map { strings.make($0) } + [nil]
+        case .listRange(let formula):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            v.value_formula = strings.make(formula)
+        case .wholeNumber(let lo, let hi):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
+            bounds(lo.map(Double.init), hi.map(Double.init))
+        case .decimal(let lo, let hi):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+            bounds(lo, hi)
+        case .date(let lo, let hi):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_DATE_NUMBER.rawValue)
+            bounds(lo.map(Double.init) ?? 1, hi.map(Double.init))
+        case .textLength(let max):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_LENGTH.rawValue)
+            bounds(nil, Double(max))
+        case .custom(let formula):
+            v.validate = UInt8(LXW_VALIDATION_TYPE_CUSTOM_FORMULA.rawValue)
+            v.value_formula = strings.make(formula)
+        }
+        let result: lxw_error = list.withUnsafeMutableBufferPointer { buf in
+            if !buf.isEmpty { v.value_list = buf.baseAddress }
+            return worksheet_data_validation_range(handle, r1, c1, r2, c2, &v)
+        }
+        try XLSXError.check(result, "\(name) data validation")
+    }
+}
