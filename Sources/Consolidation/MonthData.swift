@@ -18,6 +18,8 @@ public struct MonthData: Sendable {
     public let rows: [String: [SourcedRow]]
     /// For each unit code, the forms it sent (any file with a row naming it).
     public let submitted: [String: Set<String>]
+    /// The units each file (by path) speaks for: those its rows name, else the one its path names.
+    private let fileUnits: [String: [String]]
 
     public init(model: Model, period: Period, report: RunReport, results: [FileResult]) {
         self.model = model
@@ -26,10 +28,14 @@ public struct MonthData: Sendable {
         let order = Dictionary(uniqueKeysWithValues: model.units.enumerated().map { ($1.code, $0) })
         var byForm: [String: [SourcedRow]] = [:]
         var sent: [String: Set<String>] = [:]
+        var owners: [String: [String]] = [:]
+        let registry = UnitRegistry(model: model)
         for result in results {
+            let units = result.report.units.isEmpty ? registry.unit(inPath: result.report.path).map { [$0.code] } ?? [] : result.report.units
+            owners[result.report.path] = units
             guard let form = result.report.form else { continue }
             let name = result.report.path.split(separator: "/").last.map(String.init) ?? result.report.path
-            for unit in result.report.units { sent[unit, default: []].insert(form) }
+            for unit in units { sent[unit, default: []].insert(form) }
             byForm[form, default: []] += result.rows.map { SourcedRow(row: $0, file: name) }
         }
         // A stable sort keeps each unit's rows in file order.
@@ -41,7 +47,10 @@ public struct MonthData: Sendable {
         }
         rows = byForm
         submitted = sent
+        fileUnits = owners
     }
+
+    public func units(of file: FileReport) -> [String] { fileUnits[file.path] ?? file.units }
 
     /// Forms in the area's workbook, in model order (the checklist form last).
     public func forms(of area: Area) -> [Form] {

@@ -2,6 +2,7 @@ import Foundation
 import Common
 import TaskModel
 import Validation
+import XLSX
 
 /// Writes a month's outputs (SPEC §5): area workbooks, return slips, `bao-cao.json`.
 public enum MonthWriter {
@@ -14,7 +15,33 @@ public enum MonthWriter {
 
     public static func write(_ data: MonthData, to root: String, english: Bool) throws -> Written {
         let out = try OutputFolder(root: root, period: data.period)
+        let tmpdir = out.url.path
+        var workbooks: [String] = []
+        for area in data.model.areas {
+            let name = "\(area.slug).xlsx"
+            try out.write(name) { path in try AreaWorkbook(area: area, data: data).write(to: path, tmpdir: tmpdir) }
+            workbooks.append(name)
+        }
+        var slips: [String] = []
+        for unit in data.model.units {
+            let files = data.report.files.filter { f in
+                (f.errorCount > 0 || f.warningCount > 0) && data.units(of: f).contains(unit.code)
+            }
+            guard !files.isEmpty else { continue }
+            let slip = ReturnSlip(unit: unit, files: files, data: data)
+            try out.write(slip.fileName, in: OutputFolder.slipFolder) { path in try slip.write(to: path, tmpdir: tmpdir) }
+            slips.append(slip.fileName)
+        }
         try out.write("bao-cao.json", data: data.report.json(model: data.model, english: english))
-        return Written(folder: out.url.path, workbooks: [], slips: [])
+        return Written(folder: out.url.path, workbooks: workbooks, slips: slips)
+    }
+
+    /// Document properties dated by the period, not the clock, so the same month gives the
+    /// same bytes.
+    static func properties(_ data: MonthData, title: String) -> Workbook.Properties {
+        let created = Date(timeIntervalSince1970: Double(data.period.end.ordinal) * 86_400)
+        return Workbook.Properties(title: title, subject: "Báo cáo tháng \(data.period)", author: data.model.organisation.compiler,
+                                   company: data.model.organisation.issuer, comments: "TongHop, mô hình \(data.model.version)",
+                                   created: created)
     }
 }

@@ -65,6 +65,21 @@ public struct UnitRegistry: Sendable {
         return .unknown(suggestions: suggestions(for: key))
     }
 
+    /// The unit a file's path names, for files whose rows name none (a return with a header
+    /// and no rows): a GSO code in a folder or file name, or a unit's name written in it.
+    public func unit(inPath path: String) -> Unit? {
+        let parts = path.split(separator: "/").reversed().map { ($0 as Substring).split(separator: ".").first.map(String.init) ?? String($0) }
+        for part in parts {
+            for token in part.split(whereSeparator: { !$0.isNumber }) where (4...5).contains(token.count) {
+                if let n = Int(token), let u = byCode[n] { return u }
+            }
+            let key = MatchKey.loose(part)
+            let hits = units.filter { key.contains(MatchKey.loose(UnitRegistry.split($0.name).rest)) }
+            if let best = hits.max(by: { MatchKey.loose($0.name).count < MatchKey.loose($1.name).count }) { return best }
+        }
+        return nil
+    }
+
     /// The names whose loose keys are closest by edit distance.
     private func suggestions(for key: String) -> [String] {
         guard !key.isEmpty else { return [] }

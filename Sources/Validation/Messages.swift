@@ -26,7 +26,8 @@ public struct Messages: Sendable {
         return place.joined(separator: ", ") + ": " + body(issue, form: f)
     }
 
-    func title(_ key: String, _ form: Form?) -> String {
+    /// The Vietnamese title of a column key (or computed column) of the form.
+    public func title(_ key: String, _ form: Form?) -> String {
         form?.columns.first { $0.key == key }?.title ?? form?.computed.first { $0.key == key }?.title ?? key
     }
 

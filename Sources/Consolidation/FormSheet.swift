@@ -1,0 +1,86 @@
+import Common
+import TaskModel
+import XLSX
+
+/// One sheet per form of the area (SPEC §5.3): every accepted row of every unit, unit first,
+/// typed cells, computed columns, what deserves attention, and where the row came from.
+struct FormSheet {
+    let form: Form
+    let area: Area
+    let data: MonthData
+
+    /// The sheet name: the form code and as much of its title as Excel allows.
+    var name: String {
+        let full = "\(form.code) \(form.title)"
+        return String(full.prefix(31)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Rows of the form that belong in this area (the checklist keeps only the area's tasks).
+    var rows: [SourcedRow] {
+        let all = data.rows[form.code] ?? []
+        guard form.area == "*", let k = form.completeColumn.flatMap(form.columnIndex) else { return all }
+        let mine = Set(data.model.tasks.filter { $0.area == area.slug }.map(\.code))
+        return all.filter { if case .choice(let code)? = $0.row.values[k] { mine.contains(code) } else { false } }
+    }
+
+    func write(into wb: Workbook) throws {
+        let model = data.model
+        let ws = try wb.addWorksheet(name)
+        let unitIndex = form.columns.firstIndex { $0.type == .unit } ?? 0
+        let dataColumns = form.columns.indices.filter { $0 != unitIndex }
+        let findingTexts = Dictionary(form.findings.map { ($0.code, $0.text.vi) }, uniquingKeysWith: { a, _ in a })
+        var headers = ["STT", form.columns[unitIndex].title] + dataColumns.map { form.columns[$0].title } + form.computed.map(\.title)
+        headers += ["Nhận xét", "Tệp nguồn", "Dòng"]
+        let width = headers.count
+        try ws.setColumns(0, 0, width: 5)
+        try ws.setColumns(1, 1, width: 18)
+        for (i, ci) in dataColumns.enumerated() {
+            let col = form.columns[ci]
+            let w: Double
+            switch col.type {
+            case .text: w = min(30, max(12, Double(col.maxLength ?? 20) / 8))
+            case .enum: w = 21
+            case .date: w = 11.5
+            case .money: w = 14
+            default: w = 11
+            }
+            try ws.setColumns(2 + i, 2 + i, width: w)
+        }
+        let computedStart = 2 + dataColumns.count
+        if !form.computed.isEmpty { try ws.setColumns(computedStart, computedStart + form.computed.count - 1, width: 12) }
+        try ws.setColumns(width - 3, width - 3, width: 26)
+        try ws.setColumns(width - 2, width - 2, width: 28)
+        try ws.setColumns(width - 1, width - 1, width: 6)
+        try SheetKit.centered(ws, 0, 0, width - 1, "BIỂU \(form.code) — \(form.title.uppercased())", Styles.title(size: 14))
+        try SheetKit.centered(ws, 1, 0, width - 1, "Lĩnh vực: \(area.name) — \(SheetKit.periodLine(data.period))", Styles.title(size: 12, bold: false, italic: true))
+        let header = 3
+        try ws.setRow(header, height: 48)
+        for (c, h) in headers.enumerated() { try ws.write(header, c, .text(h), Styles.header) }
+        let list = rows
+        for (n, sourced) in list.enumerated() {
+            let r = header + 1 + n
+            let row = sourced.row
+            try ws.setRow(r, height: 18)
+            try ws.write(r, 0, .number(Double(n + 1)), Styles.center)
+            try ws.write(r, 1, .text(model.units.first { $0.code == row.unit }?.name ?? row.unit), Styles.text)
+            for (i, ci) in dataColumns.enumerated() {
+                let (v, f) = SheetKit.cellValue(row.values[ci], column: form.columns[ci].type, model: model)
+                try ws.write(r, 2 + i, v, f)
+            }
+            for k in form.computed.indices {
+                let (v, f) = SheetKit.cellValue(row.values[form.columns.count + k], column: nil, model: model)
+                try ws.write(r, computedStart + k, v, f)
+            }
+            let notes = row.findings.map { findingTexts[$0] ?? $0 }.joined(separator: "; ")
+            try ws.write(r, width - 3, .text(notes), notes.isEmpty ? Styles.text : Styles.late)
+            try ws.write(r, width - 2, .text(sourced.file), Styles.text)
+            try ws.write(r, width - 1, .number(Double(row.line)), Styles.center)
+        }
+        if list.isEmpty {
+            try ws.write(header + 1, 0, .text("Không có dòng hợp lệ nào trong kỳ."), Styles.note)
+        }
+        try ws.freezePanes(row: header + 1, column: 2)
+        try ws.autofilter(header, 0, header + max(1, list.count), width - 1)
+        try SheetKit.print(ws, repeatRows: header...header)
+    }
+}

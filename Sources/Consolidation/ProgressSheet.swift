@@ -1,0 +1,98 @@
+import Common
+import TaskModel
+import XLSX
+
+/// Tiến độ nhiệm vụ (SPEC §5.2): units × the area's tasks, from the TD01 checklists.
+///
+/// A task is "Quá hạn" (red) when its deadline is before the period's last day and the unit
+/// has not reported it complete, or its target measure is not met (SPEC §1.3).
+struct ProgressSheet {
+    let area: Area
+    let data: MonthData
+    let table: MeasureTable
+
+    static let name = "Tiến độ nhiệm vụ"
+
+    /// What a unit reported for a task.
+    struct Report { var status: String; var rate: Double?; var done: Day? }
+
+    func write(into wb: Workbook) throws {
+        let model = data.model
+        let tasks = model.tasks.filter { $0.area == area.slug }
+        let ws = try wb.addWorksheet(ProgressSheet.name)
+        ws.hideGridlines()
+        let width = 3 + tasks.count
+        try ws.setColumns(0, 0, width: 5)
+        try ws.setColumns(1, 1, width: 7)
+        try ws.setColumns(2, 2, width: 22)
+        if !tasks.isEmpty { try ws.setColumns(3, width - 1, width: 20) }
+        var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)
+        try SheetKit.centered(ws, row, 0, width - 1, "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", Styles.title(size: 14))
+        row += 1
+        try SheetKit.centered(ws, row, 0, width - 1, "Lĩnh vực: \(area.name)", Styles.title(size: 12))
+        row += 1
+        try SheetKit.centered(ws, row, 0, width - 1, SheetKit.periodLine(data.period), Styles.title(size: 12, bold: false, italic: true))
+        row += 2
+        let header = row
+        try ws.setRow(header, height: 90)
+        for (c, t) in ["STT", "Mã", "Xã, thị trấn"].enumerated() { try ws.write(header, c, .text(t), Styles.header) }
+        for (i, t) in tasks.enumerated() {
+            let deadline = t.deadline.map { "hạn \($0)" } ?? "thường xuyên"
+            try ws.write(header, 3 + i, .text("\(t.code). \(t.title) (\(deadline))"), Styles.header)
+        }
+        let reports = collect()
+        for (u, unit) in model.units.enumerated() {
+            let r = header + 1 + u
+            try ws.setRow(r, height: 20)
+            try ws.write(r, 0, .number(Double(u + 1)), Styles.center)
+            try ws.write(r, 1, .text(unit.code), Styles.center)
+            try ws.write(r, 2, .text(unit.name), Styles.text)
+            for (i, t) in tasks.enumerated() {
+                let (text, format) = cell(unit: unit.code, task: t, report: reports[unit.code]?[t.code])
+                try ws.write(r, 3 + i, .text(text), format)
+            }
+        }
+        let end = header + model.units.count + 2
+        try ws.write(end, 0, .text("Quá hạn: thời hạn đã qua trước ngày \(data.period.end) mà xã chưa báo cáo hoàn thành hoặc chưa đạt chỉ tiêu."), Styles.note)
+        try ws.freezePanes(row: header + 1, column: 3)
+        try SheetKit.print(ws, repeatRows: header...header)
+    }
+
+    private func collect() -> [String: [String: Report]] {
+        guard let form = data.model.forms.first(where: { $0.completeColumn != nil }),
+              let taskCol = form.completeColumn.flatMap(form.columnIndex) else { return [:] }
+        let status = form.columnIndex("tinh_trang"), rate = form.columnIndex("ty_le"), done = form.columnIndex("ngay_hoan_thanh")
+        var out: [String: [String: Report]] = [:]
+        for s in data.rows[form.code] ?? [] {
+            guard case .choice(let code)? = s.row.values[taskCol] else { continue }
+            var text = ""
+            if let i = status, case .choice(let v)? = s.row.values[i] { text = v }
+            out[s.row.unit, default: [:]][code] = Report(status: text, rate: rate.flatMap { s.row.values[$0]?.number },
+                                                         done: done.flatMap { s.row.values[$0]?.day })
+        }
+        return out
+    }
+
+    /// Whether the unit's measure for the task misses its target (only measures with one).
+    private func targetMissed(unit: String, task: String) -> Bool {
+        for (i, m) in table.measures.enumerated() where m.task == task {
+            guard let target = m.target, let value = table.values[unit]?[i] ?? nil else { continue }
+            if !target.met(by: value) { return true }
+        }
+        return false
+    }
+
+    func cell(unit: String, task: TaskItem, report: Report?) -> (String, Format) {
+        let complete = report?.status == "Hoàn thành"
+        let overdue = (task.deadline.map { $0 < data.period.end } ?? false) && (!complete || targetMissed(unit: unit, task: task.code))
+        var text = report.map { r in
+            var t = r.status
+            if let rate = r.rate, !complete { t += " (\(CellText.number(rate))%)" }
+            if let d = r.done { t += " \(d)" }
+            return t
+        } ?? "Chưa báo cáo"
+        if overdue { text = "Quá hạn — " + text; return (text, Styles.late) }
+        if complete { return (text, Styles.done) }
+        return (text, report == nil ? Styles.missing : Styles.wrapText)
+    }
+}

@@ -1,0 +1,119 @@
+import Common
+import TaskModel
+import Validation
+import XLSX
+
+/// Tình hình nộp (SPEC §5.4): for each unit and form of the area, the files received and
+/// their rows accepted and rejected, or "Chưa nộp".
+struct SubmissionSheet {
+    let area: Area
+    let data: MonthData
+
+    static let name = "Tình hình nộp"
+
+    func write(into wb: Workbook) throws {
+        let model = data.model
+        let forms = data.forms(of: area)
+        let ws = try wb.addWorksheet(SubmissionSheet.name)
+        ws.hideGridlines()
+        let width = 3 + forms.count
+        try ws.setColumns(0, 0, width: 5)
+        try ws.setColumns(1, 1, width: 7)
+        try ws.setColumns(2, 2, width: 22)
+        if !forms.isEmpty { try ws.setColumns(3, width - 1, width: 28) }
+        try SheetKit.centered(ws, 0, 0, width - 1, "TÌNH HÌNH NỘP BÁO CÁO — \(area.name.uppercased())", Styles.title(size: 14))
+        try SheetKit.centered(ws, 1, 0, width - 1, SheetKit.periodLine(data.period), Styles.title(size: 12, bold: false, italic: true))
+        let header = 3
+        try ws.setRow(header, height: 45)
+        for (c, t) in ["STT", "Mã", "Xã, thị trấn"].enumerated() { try ws.write(header, c, .text(t), Styles.header) }
+        for (i, f) in forms.enumerated() { try ws.write(header, 3 + i, .text("\(f.code) — \(f.title)"), Styles.header) }
+        for (u, unit) in model.units.enumerated() {
+            let r = header + 1 + u
+            let counts = forms.map { f in data.report.files.filter { $0.form == f.code && data.units(of: $0).contains(unit.code) }.count }
+            try ws.setRow(r, height: Double(18 * max(1, counts.max() ?? 1)))
+            try ws.write(r, 0, .number(Double(u + 1)), Styles.center)
+            try ws.write(r, 1, .text(unit.code), Styles.center)
+            try ws.write(r, 2, .text(unit.name), Styles.text)
+            for (i, f) in forms.enumerated() {
+                let files = data.report.files.filter { $0.form == f.code && data.units(of: $0).contains(unit.code) }
+                if files.isEmpty {
+                    try ws.write(r, 3 + i, .text("Chưa nộp"), Styles.missing)
+                    continue
+                }
+                let text = files.map { file in
+                    let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+                    return "\(name): nhận \(file.rows.accepted), loại \(file.rows.rejected)"
+                }.joined(separator: "\n")
+                let bad = files.contains { $0.rows.rejected > 0 || $0.hasErrors }
+                try ws.write(r, 3 + i, .text(text), bad ? Styles.late : Styles.wrapText)
+            }
+        }
+        try ws.freezePanes(row: header + 1, column: 3)
+        try SheetKit.print(ws, repeatRows: header...header)
+    }
+}
+
+/// Lỗi (SPEC §5.5): every issue of the area's files, and of files whose form could not be told.
+struct IssuesSheet {
+    let area: Area
+    let data: MonthData
+
+    static let name = "Lỗi"
+
+    func files() -> [FileReport] {
+        let mine = Set(data.forms(of: area).map(\.code))
+        return data.report.files.filter { f in f.form.map { mine.contains($0) } ?? true }
+    }
+
+    func write(into wb: Workbook) throws {
+        let ws = try wb.addWorksheet(IssuesSheet.name)
+        try IssuesSheet.table(ws, files: files(), data: data, title: "DANH SÁCH LỖI VÀ CẢNH BÁO — \(area.name.uppercased())")
+    }
+
+    /// The issues table, shared with the return slips.
+    static func table(_ ws: Worksheet, files: [FileReport], data: MonthData, title: String, firstRow: Int = 0) throws {
+        let messages = Messages(model: data.model, english: false)
+        let headers = ["STT", "Tệp", "Dòng", "Cột", "Giá trị", "Mức độ", "Mã lỗi", "Nội dung"]
+        let widths: [Double] = [5, 24, 6, 20, 18, 9, 16, 60]
+        for (c, w) in widths.enumerated() { try ws.setColumns(c, c, width: w) }
+        try SheetKit.centered(ws, firstRow, 0, headers.count - 1, title, Styles.title(size: 14))
+        try SheetKit.centered(ws, firstRow + 1, 0, headers.count - 1, SheetKit.periodLine(data.period), Styles.title(size: 12, bold: false, italic: true))
+        let header = firstRow + 3
+        for (c, h) in headers.enumerated() { try ws.write(header, c, .text(h), Styles.header) }
+        var r = header + 1
+        var n = 0
+        for file in files {
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            let form = file.form.flatMap(data.model.form)
+            for issue in file.issues {
+                n += 1
+                let severity: (String, Format)
+                switch issue.severity {
+                case .error: severity = ("Lỗi", Styles.late)
+                case .warning: severity = ("Cảnh báo", Styles.missing)
+                case .info: severity = ("Ghi chú", Styles.center)
+                }
+                let body = messages.body(issue, form: form)
+                try ws.setRow(r, height: SheetKit.height(for: body, width: widths[7]))
+                try ws.write(r, 0, .number(Double(n)), Styles.center)
+                try ws.write(r, 1, .text(name), Styles.wrapText)
+                try ws.write(r, 2, issue.line.map { .number(Double($0)) } ?? .blank, Styles.center)
+                try ws.write(r, 3, .text(issue.column.map { messages.title($0, form) } ?? ""), Styles.wrapText)
+                try ws.write(r, 4, .text(issue.value ?? ""), Styles.wrapText)
+                try ws.write(r, 5, .text(severity.0), severity.1)
+                try ws.write(r, 6, .text(issue.code + (issue.rule.map { " \($0)" } ?? "")), Styles.text)
+                try ws.write(r, 7, .text(body), Styles.wrapText)
+                r += 1
+            }
+            if file.issuesOmitted > 0 {
+                try ws.write(r, 1, .text(name), Styles.wrapText)
+                try ws.write(r, 7, .text("CÒN \(file.issuesOmitted) VẤN ĐỀ KHÁC CỦA TỆP NÀY KHÔNG ĐƯỢC LIỆT KÊ (quá giới hạn mỗi tệp)."), Styles.late)
+                r += 1
+            }
+        }
+        if n == 0 { try ws.write(header + 1, 0, .text("Không có lỗi hay cảnh báo nào."), Styles.note) }
+        try ws.freezePanes(row: header + 1, column: 0)
+        if n > 0 { try ws.autofilter(header, 0, r - 1, headers.count - 1) }
+        try SheetKit.print(ws, repeatRows: header...header)
+    }
+}
