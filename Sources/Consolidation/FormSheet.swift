@@ -9,10 +9,15 @@ struct FormSheet {
     let area: Area
     let data: MonthData
 
-    /// The sheet name: the form code and as much of its title as Excel allows.
+    /// The sheet name: the form code and as many whole words of its title as Excel's 31
+    /// characters allow.
     var name: String {
-        let full = "\(form.code) \(form.title)"
-        return String(full.prefix(31)).trimmingCharacters(in: .whitespaces)
+        var name = form.code
+        for word in form.title.split(separator: " ") {
+            guard name.count + 1 + word.count <= 31 else { break }
+            name += " " + word
+        }
+        return String(name.prefix(31))
     }
 
     /// Rows of the form that belong in this area (the checklist keeps only the area's tasks).
