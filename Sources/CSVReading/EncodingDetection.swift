@@ -21,6 +21,7 @@ struct ByteSurvey {
         var hasher = SHA256()
         var utf8 = UTF8Validator()
         var first = true
+        var sequenceStart = 0
         let cp = SingleByteTable.windows1258.utf8, tc = SingleByteTable.tcvn3.utf8
         while let chunk = try file.read() {
             hasher.update(chunk)
@@ -34,10 +35,14 @@ struct ByteSurvey {
                 for (i, b) in buf.enumerated() {
                     if b < 0x80 {
                         if b == 0 && nulAt == nil { nulAt = size + i }
-                        if invalidUTF8At == nil && !utf8.accept(b) { invalidUTF8At = size + i }
+                        if invalidUTF8At == nil && !utf8.accept(b) { invalidUTF8At = sequenceStart }
                         continue
                     }
-                    if invalidUTF8At == nil && !utf8.accept(b) { invalidUTF8At = size + i }
+                    if invalidUTF8At == nil {
+                        if utf8.complete { sequenceStart = size + i }
+                        // A broken sequence is reported where it starts, the byte a person would look at.
+                        if !utf8.accept(b) { invalidUTF8At = utf8.complete ? size + i : sequenceStart }
+                    }
                     if cp[Int(b)].isEmpty && undefinedAt[.windows1258] == nil { undefinedAt[.windows1258] = size + i }
                     if tc[Int(b)].isEmpty && undefinedAt[.tcvn3] == nil { undefinedAt[.tcvn3] = size + i }
                     switch b {

@@ -125,7 +125,7 @@ public enum ValueParser {
     /// Whole đồng: `60.000.000`, `60000000`, `60.000.000 đ`, `60.000.000 đồng`, `… VNĐ`.
     public static func money(_ text: String, dialect: NumberDialect) -> Result<Int64, ValueIssue> {
         var t = Substring(text)
-        for suffix in ["đồng", "đ", "vnđ", "vnd", "d"] {
+        for suffix in ["vnđ", "vnd", "đồng", "dong", "đ", "d"] {
             if MatchKey.loose(t.suffix(suffix.count)) == MatchKey.loose(suffix), t.count > suffix.count {
                 t = t.dropLast(suffix.count)
                 break

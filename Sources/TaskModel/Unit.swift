@@ -4,6 +4,11 @@ public struct Unit: Codable, Hashable, Sendable {
     public var code: String
     /// The official name with its prefix, e.g. `"Xã Vĩnh An"`.
     public var name: String
+
+    public init(code: String, name: String) {
+        self.code = code
+        self.name = name
+    }
 }
 
 /// Another name a unit's rows may carry: an old spelling or a commune merged into it.

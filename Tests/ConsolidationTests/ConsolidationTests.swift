@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import Common
+import TaskModel
+import TestSupport
+import Validation
+@testable import Consolidation
+
+@Suite struct MeasureTableTests {
+    static func month() throws -> MonthData {
+        let model = try Model.bundled()
+        let files = try InputFiles.expand([Fixtures.folder.appendingPathComponent("month").path])
+        let period = model.period("2024-05")!
+        let (report, results) = Checking.run(.init(files: files, period: period, keepRows: true, today: period.end), model: model)
+        return MonthData(model: model, period: period, report: report, results: results)
+    }
+
+    @Test func ratiosOfTheDistrictAreRatiosOfTotalsNotSumsOfRatios() throws {
+        let data = try Self.month()
+        let area = try #require(data.model.area("nha-o"))
+        let table = MeasureTable(area: area, data: data)
+        let i = try #require(table.measures.firstIndex { $0.id == "no_done_pct" })
+        #expect(table.values["07615"]?[i] == 0.5)
+        #expect(table.values["07648"]?[i].map { abs($0 - 1.0 / 3) < 1e-12 } == true)
+        #expect(table.totals[i] == 0.4)          // 2 of 5 eligible households, not (0.5 + 0.333) / 2
+        #expect(table.values["07621"]?[i] == nil) // nothing to divide
+    }
+
+    @Test func unitsThatSentNothingAreKnownPerArea() throws {
+        let data = try Self.month()
+        let nuoc = try #require(data.model.area("nuoc"))
+        #expect(data.hasSubmitted("07615", area: nuoc))
+        #expect(data.hasSubmitted("07624", area: nuoc))
+        #expect(!data.hasSubmitted("07648", area: nuoc))  // Vĩnh An sent TD01 only for this area
+    }
+
+    @Test func rowsAreOrderedByUnitInGSOOrder() throws {
+        let data = try Self.month()
+        let units = (data.rows["NO01"] ?? []).map(\.row.unit)
+        #expect(units == units.sorted())
+        #expect(Set(units) == ["07615", "07648"])
+    }
+}
+
+@Suite struct OutputFolderTests {
+    @Test func filesAppearOnlyWhenComplete() throws {
+        let dir = try TemporaryFolder()
+        let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
+        struct Boom: Error {}
+        #expect(throws: OutputFolder.WriteError.self) {
+            try out.write("half.xlsx") { path in
+                try Data("partial".utf8).write(to: URL(fileURLWithPath: path))
+                throw Boom()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
+        try out.write("ok.json", data: Data("{}".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path) == ["ok.json"])
+    }
+
+    @Test func leftoversOfAnInterruptedRunAreCleared() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("2024-05/.tmp-99-nha-o.xlsx", "partial")
+        try dir.write("2024-05/tra-lai/.tmp-99-x.xlsx", "partial")
+        let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
+        #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent(".tmp-99-nha-o.xlsx").path))
+        #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent("tra-lai/.tmp-99-x.xlsx").path))
+    }
+
+    @Test func slipNamesCannotLeaveTheFolder() throws {
+        let data = try MeasureTableTests.month()
+        for name in ["../../etc/passwd", "CON", "a/b\\c\u{7}", "Xã Vĩnh An"] {
+            let slip = ReturnSlip(unit: TaskModel.Unit(code: "07648", name: name), files: [], data: data)
+            #expect(!slip.fileName.contains("/") && !slip.fileName.contains("\\") && !slip.fileName.hasPrefix("."), "\(slip.fileName)")
+            #expect(slip.fileName.hasPrefix("07648-"))
+        }
+    }
+}
