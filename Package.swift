@@ -5,13 +5,13 @@ import PackageDescription
 ///
 /// Modules depend one way only:
 /// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
-/// `CXlsxWriter` ← `XLSX` ← `Consolidation`.
+/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tonghop", targets: ["tonghop"]),
-        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation"]),
+        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,10 +29,11 @@ let package = Package(
         .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
         .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
+        .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "TaskModel",
+                "Validation", "Consolidation", "Templates", "TaskModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +48,7 @@ let package = Package(
         .testTarget(name: "TaskModelTests", dependencies: ["TaskModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -40,7 +40,8 @@ extension Model {
         return out
     }
 
-    private func typeText(_ c: Column, english: Bool) -> String {
+    /// A column's type and constraints in words ("số nguyên ≥ 0", "chọn một trong: …").
+    public func typeText(_ c: Column, english: Bool = false) -> String {
         func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
         var bounds = ""
         if let min = c.min, c.type != .year {
@@ -62,7 +63,8 @@ extension Model {
         }
     }
 
-    private func requirementText(_ r: Requirement, english: Bool) -> String {
+    /// "bắt buộc", "tùy trường hợp" or "không bắt buộc".
+    public func requirementText(_ r: Requirement, english: Bool = false) -> String {
         switch r {
         case .required: return english ? "required" : "bắt buộc"
         case .conditional: return english ? "as the rules say" : "tùy trường hợp"

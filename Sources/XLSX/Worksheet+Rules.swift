@@ -39,7 +39,7 @@ public struct ConditionalFormat: Sendable {
 /// What a cell accepts, with the hint and the alert a clerk sees in Excel.
 public struct DataValidation: Sendable {
     public enum Kind: Sendable {
-        /// Inline choices (at most 255 characters together).
+        /// Inline choices (at most 255 bytes of UTF-8 together; longer lists go through `listRange`).
         case list([String])
         /// Choices from a range, e.g. `=DanhMuc!$A$1:$A$17`.
         case listRange(String)
@@ -153,7 +153,9 @@ extension Worksheet {
         var list: [UnsafeMutablePointer<CChar>?] = []
         switch dv.kind {
         case .list(let values):
-            let length = values.joined(separator: ",").utf16.count
+            // Excel allows 255 characters; libxlsxwriter 1.1.4 copies the list into a buffer of
+            // 255 bytes and overflows it on longer UTF-8, so the limit is checked in bytes.
+            let length = values.joined(separator: ",").utf8.count
             if length > ExcelLimits.inlineListCharacters { throw .listTooLong(sheet: name, length: length) }
             v.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
             list = values.map { strings.make($0) } + [nil]

@@ -112,6 +112,12 @@ import TestSupport
         }
         let long = (0..<40).map { "Giá trị số \($0)" }
         #expect(throws: XLSXError.self) { try ws.dataValidation(CellRange(0, 0, 5, 0), DataValidation(.list(long))) }
+        // Under 255 characters but over 255 bytes: refused, never handed to the library's fixed buffer.
+        let names = (0..<17).map { _ in "Xã Dương Hưu" }
+        #expect(names.joined(separator: ",").count < 255)
+        #expect(throws: XLSXError.listTooLong(sheet: "Lỗi", length: names.joined(separator: ",").utf8.count)) {
+            try ws.dataValidation(CellRange(0, 0, 5, 0), DataValidation(.list(names)))
+        }
         try wb.close()
         #expect(throws: XLSXError.closed) { try wb.close() }
     }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TaskModel
+import Templates
+
+/// `tonghop template [--form CODE | --area SLUG] [--format xlsx|csv] [--out DIR]` (SPEC §6).
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Tạo biểu mẫu nhập liệu (XLSX và CSV) cho các xã, thị trấn."
+    )
+
+    @Option(help: "Thư mục ghi biểu mẫu.")
+    var out = "mau-bieu"
+
+    @Option(help: "Dạng tệp: xlsx hoặc csv. Không ghi: cả hai.")
+    var format: Kind?
+
+    @Option(help: "Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).")
+    var area: String?
+
+    @OptionGroup var common: CommonOptions
+
+    enum Kind: String, ExpressibleByArgument { case xlsx, csv }
+
+    func validate() throws {
+        if area != nil && common.form != nil { throw ValidationError("Dùng --form hoặc --area, không dùng cả hai.") }
+    }
+
+    func run() throws {
+        let model = try common.loadModel()
+        if let a = area, model.area(a) == nil {
+            throw ValidationError("Không có lĩnh vực '\(a)'. Có: \(model.areas.map(\.slug).joined(separator: ", ")).")
+        }
+        let forms = model.forms.filter { f in
+            if let code = common.form { return f.code.uppercased() == code.uppercased() }
+            if let a = area { return f.serves(area: a) }
+            return true
+        }
+        let writer = TemplateWriter(model: model)
+        let folder = URL(fileURLWithPath: out)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for f in forms {
+                if format != .csv {
+                    let path = folder.appendingPathComponent("\(f.code).xlsx").path
+                    let temp = folder.appendingPathComponent(".tmp-\(f.code).xlsx").path
+                    try writer.writeXLSX(f, to: temp)
+                    try? FileManager.default.removeItem(atPath: path)
+                    try FileManager.default.moveItem(atPath: temp, toPath: path)
+                }
+                if format != .xlsx {
+                    try writer.csv(f).write(to: folder.appendingPathComponent("\(f.code).csv"), options: .atomic)
+                }
+            }
+        } catch {
+            Console.error("Không ghi được biểu mẫu / cannot write templates: \(error)")
+            throw ExitCode(2)
+        }
+        if !common.quiet {
+            print("Đã ghi \(forms.count) biểu mẫu vào \(folder.path): \(forms.map(\.code).joined(separator: ", ")).")
+        }
+    }
+}
