@@ -24,19 +24,47 @@ public struct Record {
         return Record.clean(bytes[start..<ends[i]])
     }
 
+    /// Trims spaces and tabs (and no-break spaces) at the byte level, turns inner no-break
+    /// spaces into spaces, and composes to NFC only when the bytes hold combining marks
+    /// (U+0300–U+036F): precomposed text, the usual case, never goes through the normaliser.
     static func clean(_ slice: ArraySlice<UInt8>) -> String {
         var lo = slice.startIndex, hi = slice.endIndex
-        var ascii = true
-        for b in slice where b >= 0x80 { ascii = false; break }
-        if ascii {
-            while lo < hi, slice[lo] == 0x20 || slice[lo] == 0x09 { lo += 1 }
-            while hi > lo, slice[hi - 1] == 0x20 || slice[hi - 1] == 0x09 { hi -= 1 }
-            return String(decoding: slice[lo..<hi], as: UTF8.self)
+        func isSpace(_ i: Int) -> Int {
+            let b = slice[i]
+            if b == 0x20 || b == 0x09 { return 1 }
+            if b == 0xC2, i + 1 < hi, slice[i + 1] == 0xA0 { return 2 }
+            return 0
         }
-        let text = String(decoding: slice, as: UTF8.self)
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
-            .replacingOccurrences(of: "\u{202F}", with: " ")
-        return text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        while lo < hi { let n = isSpace(lo); if n == 0 { break }; lo += n }
+        while hi > lo {
+            if slice[hi - 1] == 0x20 || slice[hi - 1] == 0x09 { hi -= 1; continue }
+            if hi - 2 >= lo, slice[hi - 2] == 0xC2, slice[hi - 1] == 0xA0 { hi -= 2; continue }
+            break
+        }
+        var needsWork = false, combining = false
+        var i = lo
+        while i < hi {
+            let b = slice[i]
+            if b >= 0x80 {
+                needsWork = true
+                if b == 0xCC || b == 0xCD { combining = true }
+            }
+            i += 1
+        }
+        if !needsWork { return String(decoding: slice[lo..<hi], as: UTF8.self) }
+        var bytes = Array(slice[lo..<hi])
+        // No-break spaces (U+00A0, U+202F) inside the text become plain spaces.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var j = 0
+        while j < bytes.count {
+            if bytes[j] == 0xC2, j + 1 < bytes.count, bytes[j + 1] == 0xA0 { out.append(0x20); j += 2; continue }
+            if bytes[j] == 0xE2, j + 2 < bytes.count, bytes[j + 1] == 0x80, bytes[j + 2] == 0xAF { out.append(0x20); j += 3; continue }
+            out.append(bytes[j]); j += 1
+        }
+        bytes = out
+        let text = String(decoding: bytes, as: UTF8.self)
+        return combining ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// Whether a field's bytes hold anything but spaces (including no-break spaces).

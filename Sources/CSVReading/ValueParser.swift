@@ -102,6 +102,7 @@ public enum ValueParser {
     }
 
     public static func integer(_ text: String, dialect: NumberDialect) -> Result<Int64, ValueIssue> {
+        if let n = plainInteger(text) ?? groupedInteger(text, dialect: dialect) { return .success(n) }
         let fail = ValueIssue(code: "type-int", expected: expectedNumber(dialect, integer: true))
         switch parts(text, dialect: dialect, integer: true) {
         case .failure(let e): return .failure(e.code == "number-ambiguous" ? e : fail)
@@ -111,7 +112,46 @@ public enum ValueParser {
         }
     }
 
+    /// The common case, digits and perhaps a minus sign, read without the general machinery.
+    static func plainInteger(_ text: String) -> Int64? {
+        var utf8 = text.utf8[...]
+        var negative = false
+        if utf8.first == UInt8(ascii: "-") { negative = true; utf8 = utf8.dropFirst() }
+        guard !utf8.isEmpty, utf8.count <= 18 else { return nil }
+        var n: Int64 = 0
+        for b in utf8 {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int64(b - 0x30)
+        }
+        return negative ? -n : n
+    }
+
+    /// Thousands in groups of three under one separator that can only be grouping: the
+    /// file's own (`60.000.000` in a `;` file), or any one used twice or more.
+    static func groupedInteger(_ text: String, dialect: NumberDialect) -> Int64? {
+        var separator: UInt8 = 0, separators = 0, groupLength = 0, first = true
+        var n: Int64 = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                groupLength += 1
+                guard groupLength <= (first ? 3 : 3) || separators == 0 else { return nil }
+                n = n &* 10 &+ Int64(b - 0x30)
+                continue
+            }
+            guard b == UInt8(ascii: ".") || b == UInt8(ascii: ","), separator == 0 || separator == b, groupLength >= 1 else { return nil }
+            guard first ? groupLength <= 3 : groupLength == 3 else { return nil }
+            separator = b
+            separators += 1
+            groupLength = 0
+            first = false
+        }
+        guard separators > 0, groupLength == 3, separators <= 5 else { return nil }
+        let own = separator == UInt8(ascii: dialect == .vietnamese ? "." : ",")
+        return own || separators >= 2 ? n : nil
+    }
+
     public static func decimal(_ text: String, dialect: NumberDialect) -> Result<Double, ValueIssue> {
+        if let n = plainInteger(text) ?? groupedInteger(text, dialect: dialect) { return .success(Double(n)) }
         switch parts(text, dialect: dialect, integer: false) {
         case .failure(let e): return .failure(e)
         case .success(let p):
@@ -125,14 +165,15 @@ public enum ValueParser {
     /// Whole đồng: `60.000.000`, `60000000`, `60.000.000 đ`, `60.000.000 đồng`, `… VNĐ`.
     public static func money(_ text: String, dialect: NumberDialect) -> Result<Int64, ValueIssue> {
         var t = Substring(text)
-        for suffix in ["vnđ", "vnd", "đồng", "dong", "đ", "d"] {
-            if MatchKey.loose(t.suffix(suffix.count)) == MatchKey.loose(suffix), t.count > suffix.count {
+        if let last = t.last, !last.isNumber {
+            let lower = text.lowercased()
+            for suffix in ["vnđ", "vnd", "đồng", "dong", "đ", "d"] where lower.hasSuffix(suffix) && lower.count > suffix.count {
                 t = t.dropLast(suffix.count)
                 break
             }
         }
-        let trimmed = t.trimmingCharacters(in: .whitespaces)
-        switch integer(trimmed, dialect: dialect) {
+        while t.last == " " { t = t.dropLast() }
+        switch integer(String(t), dialect: dialect) {
         case .success(let n): return .success(n)
         case .failure(let e):
             if e.code == "number-ambiguous" { return .failure(e) }
@@ -144,7 +185,8 @@ public enum ValueParser {
     public static func percent(_ text: String, dialect: NumberDialect) -> Result<Double, ValueIssue> {
         var t = Substring(text)
         if t.hasSuffix("%") { t = t.dropLast() }
-        switch decimal(t.trimmingCharacters(in: .whitespaces), dialect: dialect) {
+        while t.last == " " { t = t.dropLast() }
+        switch decimal(String(t), dialect: dialect) {
         case .success(let d): return .success(d)
         case .failure(let e):
             if e.code == "number-ambiguous" { return .failure(e) }
@@ -165,6 +207,7 @@ public enum ValueParser {
     /// with a warning; a bare integer 20000-80000 is an Excel serial, with a warning. A time
     /// after the date (`14/05/2024 00:00`) is ignored.
     public static func date(_ raw: String) -> Result<DateValue, ValueIssue> {
+        if let day = plainDate(raw) { return .success(DateValue(day: day, warning: nil)) }
         let fail = ValueIssue(code: "type-date", expected: expectedDate)
         var text = Substring(raw)
         if let space = text.firstIndex(of: " ") {
@@ -191,11 +234,29 @@ public enum ValueParser {
         return .success(DateValue(day: d, warning: twoDigit ? "date-two-digit-year" : nil))
     }
 
+    /// `dd/mm/yyyy` exactly, the spelling nearly every date has, read byte by byte.
+    static func plainDate(_ text: String) -> Day? {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[2] == UInt8(ascii: "/"), u[5] == UInt8(ascii: "/") else { return nil }
+        func digits(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r { guard u[i] >= 0x30 && u[i] <= 0x39 else { return nil }; n = n * 10 + Int(u[i] - 0x30) }
+            return n
+        }
+        guard let d = digits(0..<2), let m = digits(3..<5), let y = digits(6..<10) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
     static let truths: Set<String> = ["co", "c", "x", "1", "yes", "y", "true", "dung", "d"]
     static let falsities: Set<String> = ["khong", "k", "", "0", "no", "n", "false", "sai", "s"]
 
     /// Có/Không, C/K, x/empty, 1/0, Yes/No, True/False, Đúng/Sai; any case, diacritics optional.
     public static func boolean(_ text: String) -> Result<Bool, ValueIssue> {
+        switch text {
+        case "Có", "có", "x", "X", "1", "C", "c": return .success(true)
+        case "Không", "không", "", "0", "K", "k": return .success(false)
+        default: break
+        }
         let key = MatchKey.loose(text)
         if truths.contains(key) { return .success(true) }
         if falsities.contains(key) && (key != "" || text.isEmpty) { return .success(false) }

@@ -28,7 +28,7 @@ public struct OutputFolder: Sendable {
         }
         // Leftovers of an interrupted earlier run are never workbooks; clear them.
         for sub in [url, url.appendingPathComponent(OutputFolder.slipFolder)] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? [] where name.hasPrefix(".tmp-") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? [] where name.hasSuffix(OutputFolder.partial) {
                 try? FileManager.default.removeItem(at: sub.appendingPathComponent(name))
             }
         }
@@ -36,6 +36,9 @@ public struct OutputFolder: Sendable {
 
     /// The sub-folder of return slips.
     public static let slipFolder = "tra-lai"
+    /// The ending of a file still being written: hidden, and not `.xlsx`, so that nothing
+    /// opens it for a workbook if the run is killed.
+    public static let partial = ".part"
 
     /// Writes a file through `produce`, which is given a temporary path to write to; the file
     /// appears under `name` only once `produce` has succeeded.
@@ -43,7 +46,7 @@ public struct OutputFolder: Sendable {
         var folder = url
         if let sub { folder.appendPathComponent(sub) }
         let final = folder.appendingPathComponent(name)
-        let temp = folder.appendingPathComponent(".tmp-\(getpid())-\(name)")
+        let temp = folder.appendingPathComponent(".\(name).\(getpid())\(OutputFolder.partial)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try produce(temp.path)

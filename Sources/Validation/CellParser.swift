@@ -13,7 +13,8 @@ struct CellParser {
     let dialect: NumberDialect
     let period: Period
 
-    func parse(_ text: String, column: Column, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution) -> Outcome {
+    func parse(_ text: String, column: Column, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution,
+               choices: (String, Enumeration) -> String?) -> Outcome {
         if text.isEmpty && column.type != .bool { return .empty }
         func fail(_ issue: ValueIssue) -> Outcome { .failure(Issue(.error, issue.code, detail: .expected(issue.expected))) }
         switch column.type {
@@ -26,7 +27,7 @@ struct CellParser {
                 return .failure(Issue(.error, "unit-unknown", detail: .suggestions(suggestions)))
             }
         case .text:
-            if let max = column.maxLength, text.count > max {
+            if let max = column.maxLength, text.utf8.count > max, text.count > max {
                 return .failure(Issue(.error, "length", detail: .maxLength(max)))
             }
             return .value(.text(text), warning: nil)
@@ -79,7 +80,7 @@ struct CellParser {
             }
         case .enum:
             guard let e = enumeration else { return .value(.text(text), warning: nil) }
-            if let canonical = e.canonical(text) { return .value(.choice(canonical), warning: nil) }
+            if let canonical = choices(text, e) { return .value(.choice(canonical), warning: nil) }
             return .failure(Issue(.error, "type-enum", detail: .allowed(e.values.map(\.value))))
         }
     }

@@ -45,7 +45,7 @@ struct RowChecker {
         var values = [Value?](repeating: nil, count: columns.count + form.form.computed.count)
         for (ci, col) in columns.enumerated() {
             let text = layout.cellOfColumn[ci].map { $0 < cells.count ? cells[$0] : "" } ?? ""
-            switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: validator.resolveUnit) {
+            switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: validator.resolveUnit, choices: validator.canonical) {
             case .empty:
                 if col.requirement == .required { issues.append(Issue(.error, "required", line: line, column: col.key)) }
             case .value(let v, let warning):
@@ -152,10 +152,10 @@ struct RowChecker {
         }
     }
 
-    /// The text a value stands for in a duplicate key: same value, same text, however it was written.
+    /// The text a value stands for in a duplicate key: canonical values, text without case.
     static func keyText(_ v: Value) -> String {
         switch v {
-        case .text(let s): return MatchKey.exact(s)
+        case .text(let s): return s.lowercased()
         default: return show(v)
         }
     }

@@ -184,7 +184,28 @@ public final class Validator {
         return r
     }
 
-    func isTotalsLabel(_ text: String) -> Bool { totalKeys.contains(MatchKey.loose(text)) }
+    private var totalsCache: [String: Bool] = [:]
+
+    /// Whether a first cell marks a totals row; remembered, since the same unit names open
+    /// most rows of a file.
+    func isTotalsLabel(_ text: String) -> Bool {
+        if let hit = totalsCache[text] { return hit }
+        let answer = totalKeys.contains(MatchKey.loose(text))
+        if totalsCache.count < 4096 { totalsCache[text] = answer }
+        return answer
+    }
+
+    private var choiceCache: [String: [String: String?]] = [:]
+
+    /// The canonical value of an enumeration for a cell's text, remembered per enumeration:
+    /// a column holds few distinct spellings, and matching each through Unicode folding on
+    /// every row would dominate the run.
+    func canonical(_ text: String, in e: Enumeration) -> String? {
+        if let hit = choiceCache[e.id]?[text] { return hit }
+        let answer = e.canonical(text)
+        if (choiceCache[e.id]?.count ?? 0) < 4096 { choiceCache[e.id, default: [:]][text] = .some(answer) }
+        return answer
+    }
 }
 
 /// The mutable state of one file's validation: its report, its kept rows, the issue limit.
@@ -198,7 +219,14 @@ struct FileRun {
         self.limit = limit
     }
 
+    /// Values longer than this are shortened in the report: a 10 MB cell is named, not repeated.
+    static let valueLimit = 200
+
     mutating func add(_ issue: Issue) {
+        var issue = issue
+        if let v = issue.value, v.count > FileRun.valueLimit {
+            issue.value = String(v.prefix(FileRun.valueLimit)) + "… (\(v.count) ký tự)"
+        }
         switch issue.severity {
         case .error: report.errorCount += 1
         case .warning: report.warningCount += 1

@@ -17,6 +17,12 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Mã biểu (ví dụ NO01), khi không muốn tự nhận biết.")
     var form: String?
 
+    @Option(name: .customLong("max-file-size"), help: "Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error).")
+    var maxFileSize = 512
+
+    @Option(name: .customLong("max-cell-length"), help: "Độ dài tối đa của một ô (byte); ô dài hơn làm tệp hỏng (csv-malformed).")
+    var maxCellLength = 1 << 20
+
     @Flag(name: .long, help: "Không in tiến độ và tóm tắt.")
     var quiet = false
 
@@ -30,6 +36,9 @@ struct CommonOptions: ParsableArguments {
     func validate() throws {
         if let e = encoding, TextEncoding(name: e) == nil {
             throw ValidationError("Bảng mã không hỗ trợ / unknown encoding: '\(e)'. Dùng: utf-8, windows-1258, tcvn3, utf-16le, utf-16be.")
+        }
+        if maxFileSize < 1 || maxCellLength < 1 {
+            throw ValidationError("--max-file-size và --max-cell-length phải lớn hơn 0.")
         }
         if let d = delimiter, CommonOptions.delimiterByte(d) == nil {
             throw ValidationError("Dấu phân cách không hỗ trợ / unknown delimiter: '\(d)'. Dùng ',', ';' hoặc 'tab'.")
@@ -46,7 +55,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     var readOptions: ReadOptions {
-        ReadOptions(encoding: encoding.flatMap(TextEncoding.init(name:)), delimiter: delimiter.flatMap(CommonOptions.delimiterByte))
+        ReadOptions(encoding: encoding.flatMap(TextEncoding.init(name:)), delimiter: delimiter.flatMap(CommonOptions.delimiterByte),
+                    maxFileBytes: maxFileSize << 20, maxCellBytes: maxCellLength)
     }
 
     /// The model to use; a broken one is an exit-2 problem with its own message.

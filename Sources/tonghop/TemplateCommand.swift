@@ -44,7 +44,7 @@ struct TemplateCommand: ParsableCommand {
             for f in forms {
                 if format != .csv {
                     let path = folder.appendingPathComponent("\(f.code).xlsx").path
-                    let temp = folder.appendingPathComponent(".tmp-\(f.code).xlsx").path
+                    let temp = folder.appendingPathComponent(".\(f.code).xlsx.part").path
                     try writer.writeXLSX(f, to: temp)
                     try? FileManager.default.removeItem(atPath: path)
                     try FileManager.default.moveItem(atPath: temp, toPath: path)
