@@ -15,6 +15,7 @@ struct CompiledForm {
     let completeColumn: Int?
     /// The form code as a loose key, to find it in title lines.
     let codeKey: String
+    let requiredCount: Int
 
     init(form: Form, model: Model) {
         self.form = form
@@ -33,6 +34,7 @@ struct CompiledForm {
         unitColumn = form.columns.firstIndex { $0.type == .unit } ?? 0
         completeColumn = form.completeColumn.flatMap(form.columnIndex)
         codeKey = MatchKey.loose(form.code)
+        requiredCount = form.columns.filter { $0.requirement == .required }.count
     }
 
     /// How many of the cells name a column of this form.

@@ -98,7 +98,10 @@ public final class Validator {
             let pool = forced.map { [$0] } ?? (titleForms.isEmpty ? forms : titleForms)
             let scored = pool.map { ($0, $0.matches(rec.cells)) }
             let best = scored.map(\.1).max() ?? 0
-            if best >= 2 && best * 2 >= nonEmpty {
+            // A header names mostly known columns, or at least every required column of a form
+            // (a header followed by many unknown columns is still the header).
+            let namesAForm = scored.contains { $0.1 == best && best >= $0.0.requiredCount }
+            if best >= 2 && (best * 2 >= nonEmpty || namesAForm) {
                 let top = scored.filter { $0.1 == best }.map(\.0)
                 let complete = top.filter { f in
                     f.form.columns.enumerated().allSatisfy { ci, c in

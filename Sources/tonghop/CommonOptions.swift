@@ -18,7 +18,7 @@ struct CommonOptions: ParsableArguments {
     var form: String?
 
     @Option(name: .customLong("max-file-size"), help: "Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error).")
-    var maxFileSize = 512
+    var maxFileSize: Double = 512
 
     @Option(name: .customLong("max-cell-length"), help: "Độ dài tối đa của một ô (byte); ô dài hơn làm tệp hỏng (csv-malformed).")
     var maxCellLength = 1 << 20
@@ -37,7 +37,7 @@ struct CommonOptions: ParsableArguments {
         if let e = encoding, TextEncoding(name: e) == nil {
             throw ValidationError("Bảng mã không hỗ trợ / unknown encoding: '\(e)'. Dùng: utf-8, windows-1258, tcvn3, utf-16le, utf-16be.")
         }
-        if maxFileSize < 1 || maxCellLength < 1 {
+        if !(maxFileSize > 0) || maxCellLength < 1 {
             throw ValidationError("--max-file-size và --max-cell-length phải lớn hơn 0.")
         }
         if let d = delimiter, CommonOptions.delimiterByte(d) == nil {
@@ -56,7 +56,7 @@ struct CommonOptions: ParsableArguments {
 
     var readOptions: ReadOptions {
         ReadOptions(encoding: encoding.flatMap(TextEncoding.init(name:)), delimiter: delimiter.flatMap(CommonOptions.delimiterByte),
-                    maxFileBytes: maxFileSize << 20, maxCellBytes: maxCellLength)
+                    maxFileBytes: Int(min(maxFileSize, 1e9) * 1_048_576), maxCellBytes: maxCellLength)
     }
 
     /// The model to use; a broken one is an exit-2 problem with its own message.

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Whatever arrives by email: `check` answers with the SPEC §4 code, exits 0, 1 or 2, never
+/// crashes, always prints a valid report, and counts every record.
+@Suite struct BadInputTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let file: String, code: String, args: [String]
+        var description: String { file }
+    }
+
+    static let cases: [Case] = {
+        let url = Fixtures.folder.appendingPathComponent("bad/manifest.json")
+        let list = (try? JSONSerialization.jsonObject(with: Data(contentsOf: url))) as? [[String: Any]] ?? []
+        return list.map { Case(file: $0["file"] as! String, code: $0["code"] as! String, args: $0["args"] as? [String] ?? []) }
+    }()
+
+    static func check(_ path: String, _ args: [String] = []) throws -> (TongHopBinary.Result, [String: Any]) {
+        let run = try TongHopBinary.run(["check", path, "--period", "2024-05", "--format", "json"] + args)
+        #expect(!run.signaled, "crashed: \(run.stderr)")
+        #expect(run.status <= 2)
+        let json = try #require(run.json, "no JSON report: \(run.stderr.prefix(500))")
+        for file in json["files"] as? [[String: Any]] ?? [] {
+            let r = file["rows"] as? [String: Int] ?? [:]
+            #expect(r["read"] == r["accepted"]! + r["rejected"]! + r["skipped"]!, "rows do not add up in \(path)")
+        }
+        return (run, json)
+    }
+
+    static func codes(_ json: [String: Any]) -> [String: String] {
+        var out: [String: String] = [:]
+        for file in json["files"] as? [[String: Any]] ?? [] {
+            for i in file["issues"] as? [[String: Any]] ?? [] { out[i["code"] as? String ?? ""] = i["severity"] as? String }
+        }
+        return out
+    }
+
+    @Test func theCorpusIsLargeEnough() { #expect(Self.cases.count >= 50) }
+
+    @Test(arguments: BadInputTests.cases)
+    func eachFileGetsItsCode(_ c: Case) throws {
+        let path = Fixtures.folder.appendingPathComponent("bad/\(c.file)").path
+        let (run, json) = try Self.check(path, c.args)
+        let found = Self.codes(json)
+        if c.code == "none" {
+            #expect(!found.values.contains("error"), "\(c.file): \(found)")
+            #expect(run.status == 0)
+        } else {
+            #expect(found[c.code] != nil, "\(c.file): expected \(c.code), got \(found)")
+            #expect(run.status == (found.values.contains("error") ? 1 : 0))
+        }
+    }
+
+    @Test func formulaLookingCellsLandAsTextInEveryWorkbookAndSlip() throws {
+        let out = try TemporaryFolder()
+        let dir = try TemporaryFolder()
+        let source = Fixtures.folder.appendingPathComponent("bad/formula-injection.csv")
+        let text = try String(contentsOf: source, encoding: .utf8) + "=1+1,Làng Chẽ,X,1970,Hộ nghèo,Xây mới,Có,Chưa phê duyệt hồ sơ,,,,,\r\n"
+        try dir.write("07648-vinh-an/NO01.csv", text)
+        let run = try TongHopBinary.run(["build", dir.url.path, "--period", "2024-05", "--out", out.url.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let folder = out.url.appendingPathComponent("2024-05")
+        var paths = ["nha-o.xlsx", "dat-dai.xlsx"].map { folder.appendingPathComponent($0).path }
+        paths += try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tra-lai").path).map { folder.appendingPathComponent("tra-lai/\($0)").path }
+        var seen = 0
+        for path in paths {
+            let file = try XLSXFile(path: path)
+            for sheet in file.sheetNames {
+                for (_, cell) in file.cells(sheet) where ["=", "+", "@", "-"].contains(where: { cell.value.hasPrefix($0) }) && cell.value.count > 1 {
+                    #expect(cell.formula == nil, "\(path) \(sheet): \(cell.value) became a formula")
+                    #expect(cell.type == "s")
+                    seen += 1
+                }
+            }
+        }
+        #expect(seen >= 4)
+    }
+
+    @Test func hugeAndOddlyShapedFilesAreAnsweredNotCrashedOn() throws {
+        let dir = try TemporaryFolder()
+        let header = "\"Xã, thị trấn\",\"Thôn, tổ dân phố\",Họ tên chủ hộ,Đối tượng,Hình thức hỗ trợ,Đủ điều kiện về đất đai,Tình trạng,Ghi chú\r\n"
+        let row = "Vĩnh An,Làng Chẽ,Hộ %@,Hộ nghèo,Xây mới,Có,Chưa phê duyệt hồ sơ,%@\r\n"
+        // A 10 MB cell: over the 1 MB cell limit.
+        let big = try dir.write("big-cell.csv", header + String(format: row, "1", String(repeating: "x", count: 10 << 20)))
+        #expect(Self.codes(try Self.check(big).1)["csv-malformed"] != nil)
+        // A 900 kB line inside the limits: refused by the column's length, not by the reader.
+        let long = try dir.write("long-line.csv", header + String(format: row, "1", String(repeating: "y", count: 900_000)))
+        #expect(Self.codes(try Self.check(long).1)["length"] != nil)
+        // 20,000 columns.
+        let wide = try dir.write("wide.csv", header.dropLast(2) + (0..<20_000).map { ",c\($0)" }.joined() + "\r\n" + String(format: row, "1", ""))
+        #expect(Self.codes(try Self.check(wide).1)["column-unknown"] != nil)
+        // Thousands of title lines: the header is not within the first 15 lines.
+        let titles = try dir.write("titles.csv", String(repeating: "BÁO CÁO THÁNG 5\r\n", count: 5000) + header)
+        #expect(Self.codes(try Self.check(titles).1)["header-not-found"] != nil)
+        // Every row a duplicate, every row invalid: all counted, few listed.
+        var text = header
+        for _ in 0..<20_000 { text += String(format: row, "1", "") }
+        for i in 0..<20_000 { text += "Vĩnh An,Làng Chẽ,Hộ \(i),Hộ giàu,Xây mới,Có,Chưa phê duyệt hồ sơ,\r\n" }
+        let (_, json) = try Self.check(try dir.write("repeats.csv", text))
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        #expect(file["rows"] as? [String: Int] == ["read": 40_000, "accepted": 1, "rejected": 39_999, "skipped": 0])
+        #expect(file["issues_truncated"] as? Bool == true)
+        #expect((file["issues"] as? [Any])?.count == 1000)
+        #expect((file["issue_counts"] as? [String: Int])?["error"] == 39_999)
+    }
+}
