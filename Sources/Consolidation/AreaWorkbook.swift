@@ -16,7 +16,7 @@ struct AreaWorkbook {
     func write(to path: String, tmpdir: String) throws {
         let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: tmpdir))
         try wb.setProperties(MonthWriter.properties(data, title: "Tổng hợp \(area.name) — \(data.period)"))
-        let table = MeasureTable(area: area, data: data)
+        let table = data.table(area)
         try SummarySheet(area: area, data: data, table: table).write(into: wb)
         try ProgressSheet(area: area, data: data, table: table).write(into: wb)
         for form in data.forms(of: area) { try FormSheet(form: form, area: area, data: data).write(into: wb) }

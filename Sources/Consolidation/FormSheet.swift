@@ -1,5 +1,6 @@
 import Common
 import TaskModel
+import Validation
 import XLSX
 
 /// One sheet per form of the area (SPEC §5.3): every accepted row of every unit, unit first,
@@ -20,12 +21,11 @@ struct FormSheet {
         return String(name.prefix(31))
     }
 
-    /// Rows of the form that belong in this area (the checklist keeps only the area's tasks).
-    var rows: [SourcedRow] {
-        let all = data.rows[form.code] ?? []
-        guard form.area == "*", let k = form.completeColumn.flatMap(form.columnIndex) else { return all }
-        let mine = Set(data.model.tasks.filter { $0.area == area.slug }.map(\.code))
-        return all.filter { if case .choice(let code)? = $0.row.values[k] { mine.contains(code) } else { false } }
+    /// Whether a row belongs in this area's sheet (the checklist keeps only the area's tasks).
+    func belongs(_ row: AcceptedRow) -> Bool {
+        guard form.area == "*", let k = form.completeColumn.flatMap(form.columnIndex) else { return true }
+        if case .choice(let code)? = row.values[k] { return data.model.task(code)?.area == area.slug }
+        return false
     }
 
     func write(into wb: Workbook) throws {
@@ -61,12 +61,14 @@ struct FormSheet {
         let header = 3
         try ws.setRow(header, height: 48)
         for (c, h) in headers.enumerated() { try ws.write(header, c, .text(h), Styles.header) }
-        let list = rows
-        for (n, sourced) in list.enumerated() {
-            let r = header + 1 + n
+        var n = 0
+        try data.forEachRow(form: form.code) { sourced in
             let row = sourced.row
+            guard belongs(row) else { return }
+            let r = header + 1 + n
+            n += 1
             try ws.setRow(r, height: 18)
-            try ws.write(r, 0, .number(Double(n + 1)), Styles.center)
+            try ws.write(r, 0, .number(Double(n)), Styles.center)
             try ws.write(r, 1, .text(model.units.first { $0.code == row.unit }?.name ?? row.unit), Styles.text)
             for (i, ci) in dataColumns.enumerated() {
                 let (v, f) = SheetKit.cellValue(row.values[ci], column: form.columns[ci].type, model: model)
@@ -81,11 +83,11 @@ struct FormSheet {
             try ws.write(r, width - 2, .text(sourced.file), Styles.text)
             try ws.write(r, width - 1, .number(Double(row.line)), Styles.center)
         }
-        if list.isEmpty {
+        if n == 0 {
             try ws.write(header + 1, 0, .text("Không có dòng hợp lệ nào trong kỳ."), Styles.note)
         }
         try ws.freezePanes(row: header + 1, column: 2)
-        try ws.autofilter(header, 0, header + max(1, list.count), width - 1)
+        try ws.autofilter(header, 0, header + max(1, n), width - 1)
         try SheetKit.print(ws, repeatRows: header...header)
     }
 }

@@ -12,53 +12,63 @@ public struct MeasureTable: Sendable {
     public let values: [String: [Double?]]
     public let totals: [Double?]
 
-    public init(area: Area, data: MonthData) {
-        let measures = data.model.measures.filter { $0.area == area.slug }
-        self.measures = measures
-        var perUnit: [String: [Double?]] = [:]
-        let units = data.model.units.map(\.code)
-        for code in units { perUnit[code] = Array(repeating: 0, count: measures.count) }
-        var index: [String: Int] = [:]
-        for (mi, m) in measures.enumerated() {
-            index[m.id] = mi
-            switch m.kind {
-            case .count, .sum, .max:
-                guard let form = m.form.flatMap(data.model.form) else { continue }
+    /// Counts, sums and maxima grow row by row while the month is read; ratios are taken at the end.
+    final class Accumulator {
+        let measures: [Measure]
+        private let units: [String]
+        private let period: Period
+        private var perUnit: [String: [Double]]
+        /// For each form code, the measures fed by it, with their condition and column resolved.
+        private var byForm: [String: [(index: Int, kind: Measure.Kind, when: ResolvedCondition?, column: Int?)]] = [:]
+
+        init(area: Area, model: Model, period: Period) {
+            let measures = model.measures.filter { $0.area == area.slug }
+            self.measures = measures
+            units = model.units.map(\.code)
+            self.period = period
+            perUnit = Dictionary(uniqueKeysWithValues: model.units.map { ($0.code, Array(repeating: 0, count: measures.count)) })
+            for (i, m) in measures.enumerated() where m.kind != .ratio {
+                guard let form = m.form.flatMap(model.form) else { continue }
                 let keys = form.allKeys
-                let condition = m.where.flatMap { try? $0.resolved(keys: keys, settings: data.model.settings) }
-                let column = m.column.flatMap { keys.firstIndex(of: $0) }
-                for sourced in data.rows[form.code] ?? [] {
-                    let row = sourced.row
-                    guard perUnit[row.unit] != nil else { continue }
-                    if let condition, !condition.holds(row.values, period: data.period) { continue }
-                    let old = perUnit[row.unit]![mi] ?? 0
-                    switch m.kind {
-                    case .count: perUnit[row.unit]![mi] = old + 1
-                    case .sum: perUnit[row.unit]![mi] = old + (column.flatMap { row.values[$0]?.number } ?? 0)
-                    case .max: perUnit[row.unit]![mi] = Swift.max(old, column.flatMap { row.values[$0]?.number } ?? 0)
-                    case .ratio: break
+                byForm[form.code, default: []].append((i, m.kind, m.where.flatMap { try? $0.resolved(keys: keys, settings: model.settings) },
+                                                       m.column.flatMap { keys.firstIndex(of: $0) }))
+            }
+        }
+
+        func add(_ row: AcceptedRow) {
+            guard let feeds = byForm[row.form], perUnit[row.unit] != nil else { return }
+            for f in feeds {
+                if let when = f.when, !when.holds(row.values, period: period) { continue }
+                let v = f.column.flatMap { row.values[$0]?.number } ?? 0
+                switch f.kind {
+                case .count: perUnit[row.unit]![f.index] += 1
+                case .sum: perUnit[row.unit]![f.index] += v
+                case .max: perUnit[row.unit]![f.index] = Swift.max(perUnit[row.unit]![f.index], v)
+                case .ratio: break
+                }
+            }
+        }
+
+        func table() -> MeasureTable {
+            var index: [String: Int] = [:]
+            for (i, m) in measures.enumerated() { index[m.id] = i }
+            var values: [String: [Double?]] = perUnit.mapValues { $0.map { Optional($0) } }
+            var totals = [Double?](repeating: 0, count: measures.count)
+            for (i, m) in measures.enumerated() {
+                switch m.kind {
+                case .count, .sum: totals[i] = units.reduce(0) { $0 + (values[$1]![i] ?? 0) }
+                case .max: totals[i] = units.map { values[$0]![i] ?? 0 }.max() ?? 0
+                case .ratio:
+                    guard let n = m.numerator.flatMap({ index[$0] }), let d = m.denominator.flatMap({ index[$0] }) else { continue }
+                    for u in units {
+                        let num = values[u]![n] ?? 0, den = values[u]![d] ?? 0
+                        values[u]![i] = den == 0 ? nil : num / den
                     }
-                }
-            case .ratio:
-                guard let n = m.numerator.flatMap({ index[$0] }), let d = m.denominator.flatMap({ index[$0] }) else { continue }
-                for code in units {
-                    let num = perUnit[code]![n] ?? 0, den = perUnit[code]![d] ?? 0
-                    perUnit[code]![mi] = den == 0 ? nil : num / den
+                    let num = totals[n] ?? 0, den = totals[d] ?? 0
+                    totals[i] = den == 0 ? nil : num / den
                 }
             }
+            return MeasureTable(measures: measures, values: values, totals: totals)
         }
-        values = perUnit
-        var totals = [Double?](repeating: 0, count: measures.count)
-        for (mi, m) in measures.enumerated() {
-            switch m.kind {
-            case .count, .sum: totals[mi] = units.reduce(0) { $0 + (perUnit[$1]![mi] ?? 0) }
-            case .max: totals[mi] = units.map { perUnit[$0]![mi] ?? 0 }.max() ?? 0
-            case .ratio:
-                let n = m.numerator.flatMap { index[$0] }, d = m.denominator.flatMap { index[$0] }
-                let num = n.flatMap { totals[$0] } ?? 0, den = d.flatMap { totals[$0] } ?? 0
-                totals[mi] = den == 0 ? nil : num / den
-            }
-        }
-        self.totals = totals
     }
 }

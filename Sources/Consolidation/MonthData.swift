@@ -1,3 +1,4 @@
+import Foundation
 import Common
 import TaskModel
 import Validation
@@ -9,48 +10,101 @@ public struct SourcedRow: Sendable {
     public let file: String
 }
 
+/// Gathers a month while it is being validated: every accepted row goes to the spool and into
+/// the running measures, so nothing grows with the number of rows but the disk.
+public final class MonthCollector {
+    let model: Model
+    let period: Period
+    let spool: RowSpool
+    var accumulators: [String: MeasureTable.Accumulator]
+    var checklist: [String: [String: ProgressSheet.Report]] = [:]
+    private let checklistForm: Form?
+    private var failure: (any Error)?
+
+    public init(model: Model, period: Period) throws {
+        self.model = model
+        self.period = period
+        spool = try RowSpool()
+        accumulators = Dictionary(uniqueKeysWithValues: model.areas.map { ($0.slug, MeasureTable.Accumulator(area: $0, model: model, period: period)) })
+        checklistForm = model.forms.first { $0.completeColumn != nil }
+    }
+
+    /// Takes one accepted row of the file with index `file`.
+    public func add(file: Int, row: AcceptedRow) {
+        guard failure == nil else { return }
+        do { try spool.add(row, file: file) } catch { failure = error }
+        for (_, acc) in accumulators { acc.add(row) }
+        if let f = checklistForm, row.form == f.code { recordChecklist(row, form: f) }
+    }
+
+    private func recordChecklist(_ row: AcceptedRow, form: Form) {
+        guard let k = form.completeColumn.flatMap(form.columnIndex), case .choice(let task)? = row.values[k] else { return }
+        let status = form.columnIndex("tinh_trang").flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""
+        checklist[row.unit, default: [:]][task] = ProgressSheet.Report(
+            status: status,
+            rate: form.columnIndex("ty_le").flatMap { row.values[$0]?.number },
+            done: form.columnIndex("ngay_hoan_thanh").flatMap { row.values[$0]?.day })
+    }
+
+    /// The month, once every file has been read.
+    public func finish(report: RunReport) throws -> MonthData {
+        if let failure { throw failure }
+        try spool.close()
+        return MonthData(collector: self, report: report)
+    }
+}
+
 /// Everything one month's validation produced, arranged for the workbooks.
-public struct MonthData: Sendable {
+public struct MonthData: @unchecked Sendable {
     public let model: Model
     public let period: Period
     public let report: RunReport
-    /// Accepted rows per form code, units in GSO order, then file order.
-    public let rows: [String: [SourcedRow]]
-    /// For each unit code, the forms it sent (any file with a row naming it).
+    /// For each unit code, the forms it sent (any file with a row naming it, or named for it).
     public let submitted: [String: Set<String>]
+    let spool: RowSpool
+    let tables: [String: MeasureTable]
+    let checklist: [String: [String: ProgressSheet.Report]]
     /// The units each file (by path) speaks for: those its rows name, else the one its path names.
     private let fileUnits: [String: [String]]
+    private let fileNames: [String]
 
-    public init(model: Model, period: Period, report: RunReport, results: [FileResult]) {
-        self.model = model
-        self.period = period
+    init(collector: MonthCollector, report: RunReport) {
+        model = collector.model
+        period = collector.period
         self.report = report
-        let order = Dictionary(uniqueKeysWithValues: model.units.enumerated().map { ($1.code, $0) })
-        var byForm: [String: [SourcedRow]] = [:]
+        spool = collector.spool
+        tables = collector.accumulators.mapValues { $0.table() }
+        checklist = collector.checklist
         var sent: [String: Set<String>] = [:]
         var owners: [String: [String]] = [:]
         let registry = UnitRegistry(model: model)
-        for result in results {
-            let units = result.report.units.isEmpty ? registry.unit(inPath: result.report.path).map { [$0.code] } ?? [] : result.report.units
-            owners[result.report.path] = units
-            guard let form = result.report.form else { continue }
-            let name = result.report.path.split(separator: "/").last.map(String.init) ?? result.report.path
+        for file in report.files {
+            let units = file.units.isEmpty ? registry.unit(inPath: file.path).map { [$0.code] } ?? [] : file.units
+            owners[file.path] = units
+            guard let form = file.form else { continue }
             for unit in units { sent[unit, default: []].insert(form) }
-            byForm[form, default: []] += result.rows.map { SourcedRow(row: $0, file: name) }
         }
-        // A stable sort keeps each unit's rows in file order.
-        for (form, list) in byForm {
-            byForm[form] = list.enumerated().sorted { a, b in
-                let ua = order[a.element.row.unit] ?? Int.max, ub = order[b.element.row.unit] ?? Int.max
-                return ua != ub ? ua < ub : a.offset < b.offset
-            }.map(\.element)
-        }
-        rows = byForm
         submitted = sent
         fileUnits = owners
+        fileNames = report.files.map { $0.path.split(separator: "/").last.map(String.init) ?? $0.path }
     }
 
     public func units(of file: FileReport) -> [String] { fileUnits[file.path] ?? file.units }
+
+    /// The measures of an area.
+    public func table(_ area: Area) -> MeasureTable { tables[area.slug] ?? MeasureTable.Accumulator(area: area, model: model, period: period).table() }
+
+    /// Accepted rows of a form, units in GSO order, each unit's rows in file order.
+    public func forEachRow(form: String, _ body: (SourcedRow) throws -> Void) rethrows {
+        for unit in model.units {
+            try spool.forEach(form: form, unit: unit.code) { row, file in
+                try body(SourcedRow(row: row, file: file < fileNames.count ? fileNames[file] : "?"))
+            }
+        }
+    }
+
+    /// How many rows of a form were accepted.
+    public func rowCount(form: String) -> Int { spool.counts[form] ?? 0 }
 
     /// Forms in the area's workbook, in model order (the checklist form last).
     public func forms(of area: Area) -> [Form] {

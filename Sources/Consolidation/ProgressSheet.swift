@@ -40,7 +40,7 @@ struct ProgressSheet {
             let deadline = t.deadline.map { "hạn \($0)" } ?? "thường xuyên"
             try ws.write(header, 3 + i, .text("\(t.code). \(t.title) (\(deadline))"), Styles.header)
         }
-        let reports = collect()
+        let reports = data.checklist
         for (u, unit) in model.units.enumerated() {
             let r = header + 1 + u
             try ws.setRow(r, height: 20)
@@ -56,21 +56,6 @@ struct ProgressSheet {
         try ws.write(end, 0, .text("Quá hạn: thời hạn đã qua trước ngày \(data.period.end) mà xã chưa báo cáo hoàn thành hoặc chưa đạt chỉ tiêu."), Styles.note)
         try ws.freezePanes(row: header + 1, column: 3)
         try SheetKit.print(ws, repeatRows: header...header)
-    }
-
-    private func collect() -> [String: [String: Report]] {
-        guard let form = data.model.forms.first(where: { $0.completeColumn != nil }),
-              let taskCol = form.completeColumn.flatMap(form.columnIndex) else { return [:] }
-        let status = form.columnIndex("tinh_trang"), rate = form.columnIndex("ty_le"), done = form.columnIndex("ngay_hoan_thanh")
-        var out: [String: [String: Report]] = [:]
-        for s in data.rows[form.code] ?? [] {
-            guard case .choice(let code)? = s.row.values[taskCol] else { continue }
-            var text = ""
-            if let i = status, case .choice(let v)? = s.row.values[i] { text = v }
-            out[s.row.unit, default: [:]][code] = Report(status: text, rate: rate.flatMap { s.row.values[$0]?.number },
-                                                         done: done.flatMap { s.row.values[$0]?.day })
-        }
-        return out
     }
 
     /// Whether the unit's measure for the task misses its target (only measures with one).

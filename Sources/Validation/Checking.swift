@@ -27,8 +27,10 @@ public enum Checking {
         }
     }
 
-    /// Validates every file; `progress` is told after each one.
-    public static func run(_ request: Request, model: Model, progress: ((Int, Int) -> Void)? = nil) -> (RunReport, [FileResult]) {
+    /// Validates every file; `progress` is told after each one, `onRow` gets every accepted row
+    /// with the index of its file.
+    public static func run(_ request: Request, model: Model, progress: ((Int, Int) -> Void)? = nil,
+                           onRow: ((Int, AcceptedRow) -> Void)? = nil) -> (RunReport, [FileResult]) {
         var period = request.period
         if period == nil {
             period = inferPeriod(request, model: model)
@@ -39,7 +41,8 @@ public enum Checking {
         let validator = Validator(model: model, options: options)
         var results: [FileResult] = []
         for (i, file) in request.files.enumerated() {
-            results.append(validator.validate(path: file))
+            let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
+            results.append(validator.validate(path: file, onRow: sink))
             progress?(i + 1, request.files.count)
         }
         return (RunReport(period: chosen, periodAssumed: request.period == nil, files: results.map(\.report)), results)

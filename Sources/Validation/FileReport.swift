@@ -43,6 +43,8 @@ public struct FileReport: Sendable {
 
 /// A row that passed every check, typed, with what the Committee should notice about it.
 public struct AcceptedRow: Sendable {
+    /// The form code.
+    public let form: String
     /// The unit's GSO code.
     public let unit: String
     /// Values aligned with the form's ``Form/allKeys`` (columns, then computed columns).
@@ -51,6 +53,14 @@ public struct AcceptedRow: Sendable {
     public let line: Int
     /// Finding codes (`outage-over-5-days`, …) that hold for the row.
     public let findings: [String]
+
+    public init(form: String, unit: String, values: [Value?], line: Int, findings: [String]) {
+        self.form = form
+        self.unit = unit
+        self.values = values
+        self.line = line
+        self.findings = findings
+    }
 }
 
 /// A validated file: its report and, when asked for, its accepted rows.

@@ -99,8 +99,10 @@ struct RowChecker {
             run.report.rows.rejected += 1
         } else {
             run.report.rows.accepted += 1
-            if validator.options.keepRows, case .unit(let code)? = values[form.unitColumn] {
-                run.rows.append(AcceptedRow(unit: code, values: values, line: line, findings: findings))
+            if case .unit(let code)? = values[form.unitColumn], validator.options.keepRows || run.onRow != nil {
+                let row = AcceptedRow(form: form.form.code, unit: code, values: values, line: line, findings: findings)
+                run.onRow?(row)
+                if validator.options.keepRows { run.rows.append(row) }
             }
         }
     }

@@ -46,8 +46,11 @@ public final class Validator {
         totalKeys = Set(model.totalLabels.map { MatchKey.loose($0) })
     }
 
-    public func validate(path: String) -> FileResult {
+    /// Validates one file; each accepted row is also handed to `onRow` as it is found, so a
+    /// caller can consolidate a file of any size without holding its rows.
+    public func validate(path: String, onRow: ((AcceptedRow) -> Void)? = nil) -> FileResult {
         var run = FileRun(report: FileReport(path: path), limit: options.issueLimit)
+        run.onRow = onRow
         let reader: CSVReader
         do {
             reader = try CSVReader(path: path, options: options.read)
@@ -215,6 +218,7 @@ public final class Validator {
 struct FileRun {
     var report: FileReport
     var rows: [AcceptedRow] = []
+    var onRow: ((AcceptedRow) -> Void)?
     let limit: Int
 
     init(report: FileReport, limit: Int) {

@@ -40,17 +40,24 @@ struct BuildCommand: ParsableCommand {
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
         let files = try Inputs.files(paths)
         let request = Checking.Request(files: files, period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: maxIssues, keepRows: true, today: Inputs.today())
-        let (report, results) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet))
+                                       issueLimit: maxIssues, today: Inputs.today())
+        let collector: MonthCollector
+        do { collector = try MonthCollector(model: model, period: month) } catch {
+            Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")
+            throw ExitCode(2)
+        }
+        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet),
+                                       onRow: strict ? nil : collector.add)
         if strict && !report.valid {
             if !common.quiet { print(report.text(model: model, english: common.english), terminator: "") }
             Console.error(common.english ? "--strict: the data has errors; nothing was written."
                                          : "--strict: số liệu có lỗi; không ghi tệp nào.")
             throw ExitCode(1)
         }
-        let data = MonthData(model: model, period: month, report: report, results: results)
         let written: MonthWriter.Written
+        let data: MonthData
         do {
+            data = try collector.finish(report: report)
             written = try MonthWriter.write(data, to: out, english: common.english)
         } catch {
             Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ") + "\(error)")

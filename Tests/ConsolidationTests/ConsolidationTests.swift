@@ -11,14 +11,15 @@ import Validation
         let model = try Model.bundled()
         let files = try InputFiles.expand([Fixtures.folder.appendingPathComponent("month").path])
         let period = model.period("2024-05")!
-        let (report, results) = Checking.run(.init(files: files, period: period, keepRows: true, today: period.end), model: model)
-        return MonthData(model: model, period: period, report: report, results: results)
+        let collector = try MonthCollector(model: model, period: period)
+        let (report, _) = Checking.run(.init(files: files, period: period, today: period.end), model: model, onRow: collector.add)
+        return try collector.finish(report: report)
     }
 
     @Test func ratiosOfTheDistrictAreRatiosOfTotalsNotSumsOfRatios() throws {
         let data = try Self.month()
         let area = try #require(data.model.area("nha-o"))
-        let table = MeasureTable(area: area, data: data)
+        let table = data.table(area)
         let i = try #require(table.measures.firstIndex { $0.id == "no_done_pct" })
         #expect(table.values["07615"]?[i] == 0.5)
         #expect(table.values["07648"]?[i].map { abs($0 - 1.0 / 3) < 1e-12 } == true)
@@ -36,9 +37,13 @@ import Validation
 
     @Test func rowsAreOrderedByUnitInGSOOrder() throws {
         let data = try Self.month()
-        let units = (data.rows["NO01"] ?? []).map(\.row.unit)
+        var units: [String] = []
+        var lines: [Int] = []
+        data.forEachRow(form: "NO01") { units.append($0.row.unit); lines.append($0.row.line) }
         #expect(units == units.sorted())
         #expect(Set(units) == ["07615", "07648"])
+        #expect(data.rowCount(form: "NO01") == 7)
+        #expect(lines == [2, 3, 4, 4, 5, 6, 7])   // each unit's rows in file order
     }
 }
 

@@ -1,0 +1,19 @@
+import Foundation
+
+/// The readers take paths, so each input is written to one scratch file per process.
+enum FuzzFile {
+    static let path = NSTemporaryDirectory() + "tonghop-fuzz-\(getpid()).csv"
+
+    static func write(_ data: UnsafePointer<UInt8>, _ size: Int) -> String {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if size > 0 { _ = Foundation.write(fd, data, size) }
+        close(fd)
+        return path
+    }
+}
+
+/// The fuzz build compiles the library sources into one module, without SwiftPM's resource
+/// accessor; this one finds the model next to the fuzzer (copied there by fuzz/run.sh).
+extension Bundle {
+    static let module = Bundle(path: ProcessInfo.processInfo.environment["TONGHOP_FUZZ_RESOURCES"] ?? "") ?? Bundle.main
+}
