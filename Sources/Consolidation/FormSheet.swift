@@ -34,6 +34,7 @@ struct FormSheet {
         let unitIndex = form.columns.firstIndex { $0.type == .unit } ?? 0
         let dataColumns = form.columns.indices.filter { $0 != unitIndex }
         let findingTexts = Dictionary(form.findings.map { ($0.code, $0.text.vi) }, uniquingKeysWith: { a, _ in a })
+        let unitNames = Dictionary(model.units.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         var headers = ["STT", form.columns[unitIndex].title] + dataColumns.map { form.columns[$0].title } + form.computed.map(\.title)
         headers += ["Nhận xét", "Tệp nguồn", "Dòng"]
         let width = headers.count
@@ -61,6 +62,29 @@ struct FormSheet {
         let header = 3
         try ws.setRow(header, height: 48)
         for (c, h) in headers.enumerated() { try ws.write(header, c, .text(h), Styles.header) }
+        // Formats prepared once: this loop writes every accepted row of the month.
+        var prepared: [Format: PreparedFormat] = [:]
+        func fmt(_ f: Format) throws -> PreparedFormat {
+            if let p = prepared[f] { return p }
+            let p = try wb.prepare(f)
+            prepared[f] = p
+            return p
+        }
+        let text = try fmt(Styles.text), center = try fmt(Styles.center), late = try fmt(Styles.late)
+        // A column's cells share one format (another for empty cells): looked up once per column.
+        var columnFormats: [Int: (empty: PreparedFormat?, filled: PreparedFormat?)] = [:]
+        func cell(_ row: Int, _ column: Int, _ value: Value?, _ type: ColumnType?) throws {
+            let (v, f) = SheetKit.cellValue(value, column: type, model: model)
+            var known = columnFormats[column] ?? (nil, nil)
+            let p: PreparedFormat
+            if value == nil {
+                if let e = known.empty { p = e } else { p = try fmt(f); known.empty = p }
+            } else {
+                if let e = known.filled { p = e } else { p = try fmt(f); known.filled = p }
+            }
+            columnFormats[column] = known
+            try ws.write(row, column, v, p)
+        }
         var n = 0
         try data.forEachRow(form: form.code) { sourced in
             let row = sourced.row
@@ -68,20 +92,14 @@ struct FormSheet {
             let r = header + 1 + n
             n += 1
             try ws.setRow(r, height: 18)
-            try ws.write(r, 0, .number(Double(n)), Styles.center)
-            try ws.write(r, 1, .text(model.units.first { $0.code == row.unit }?.name ?? row.unit), Styles.text)
-            for (i, ci) in dataColumns.enumerated() {
-                let (v, f) = SheetKit.cellValue(row.values[ci], column: form.columns[ci].type, model: model)
-                try ws.write(r, 2 + i, v, f)
-            }
-            for k in form.computed.indices {
-                let (v, f) = SheetKit.cellValue(row.values[form.columns.count + k], column: nil, model: model)
-                try ws.write(r, computedStart + k, v, f)
-            }
+            try ws.write(r, 0, .number(Double(n)), center)
+            try ws.write(r, 1, .text(unitNames[row.unit] ?? row.unit), text)
+            for (i, ci) in dataColumns.enumerated() { try cell(r, 2 + i, row.values[ci], form.columns[ci].type) }
+            for k in form.computed.indices { try cell(r, computedStart + k, row.values[form.columns.count + k], nil) }
             let notes = row.findings.map { findingTexts[$0] ?? $0 }.joined(separator: "; ")
-            try ws.write(r, width - 3, .text(notes), notes.isEmpty ? Styles.text : Styles.late)
-            try ws.write(r, width - 2, .text(sourced.file), Styles.text)
-            try ws.write(r, width - 1, .number(Double(row.line)), Styles.center)
+            try ws.write(r, width - 3, .text(notes), notes.isEmpty ? text : late)
+            try ws.write(r, width - 2, .text(sourced.file), text)
+            try ws.write(r, width - 1, .number(Double(row.line)), center)
         }
         if n == 0 {
             try ws.write(header + 1, 0, .text("Không có dòng hợp lệ nào trong kỳ."), Styles.note)

@@ -127,6 +127,11 @@ public final class Workbook {
         return made
     }
 
+    /// A format made ready for writing many cells: looked up once, not hashed on every cell.
+    public func prepare(_ f: Format) throws(XLSXError) -> PreparedFormat {
+        PreparedFormat(pointer: try format(f), workbook: ObjectIdentifier(self))
+    }
+
     /// Distinct formats made so far.
     public var formatCount: Int { formats.count }
 

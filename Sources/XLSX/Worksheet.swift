@@ -49,27 +49,37 @@ public final class Worksheet {
     }
 
     public func write(_ row: Int, _ column: Int, _ value: CellValue, _ format: Format? = nil) throws(XLSXError) {
+        try write(row, column, value, format: try workbook.format(format))
+    }
+
+    /// Writes with a format prepared by this sheet's workbook.
+    public func write(_ row: Int, _ column: Int, _ value: CellValue, _ format: PreparedFormat) throws(XLSXError) {
+        precondition(format.workbook == ObjectIdentifier(workbook), "a format prepared by another workbook")
+        try write(row, column, value, format: format.pointer)
+    }
+
+    private func write(_ row: Int, _ column: Int, _ value: CellValue, format f: UnsafeMutablePointer<lxw_format>?) throws(XLSXError) {
         let (r, c) = try place(row, column)
-        let f = try workbook.format(format)
-        let at = "\(name)!\(CellReference.cell(row: row, column: column))"
+        // Built only when an error needs it: this runs for every cell.
+        func at() -> String { "\(name)!\(CellReference.cell(row: row, column: column))" }
         switch value {
         case .text(let s):
-            try XLSXError.check(worksheet_write_string(handle, r, c, try text(s, row, column), f), at)
+            try XLSXError.check(worksheet_write_string(handle, r, c, try text(s, row, column), f), at())
         case .number(let d):
-            try XLSXError.check(worksheet_write_number(handle, r, c, d.isFinite ? d : 0, f), at)
+            try XLSXError.check(worksheet_write_number(handle, r, c, d.isFinite ? d : 0, f), at())
         case .date(let serial):
-            try XLSXError.check(worksheet_write_number(handle, r, c, Double(serial), f), at)
+            try XLSXError.check(worksheet_write_number(handle, r, c, Double(serial), f), at())
         case .bool(let b):
-            try XLSXError.check(worksheet_write_boolean(handle, r, c, b ? 1 : 0, f), at)
+            try XLSXError.check(worksheet_write_boolean(handle, r, c, b ? 1 : 0, f), at())
         case .blank:
-            try XLSXError.check(worksheet_write_blank(handle, r, c, f), at)
+            try XLSXError.check(worksheet_write_blank(handle, r, c, f), at())
         case .formula(let formula, .number(let d)):
-            try XLSXError.check(worksheet_write_formula_num(handle, r, c, formula, f, d.isFinite ? d : 0), at)
+            try XLSXError.check(worksheet_write_formula_num(handle, r, c, formula, f, d.isFinite ? d : 0), at())
         case .formula(let formula, .text(let s)):
-            try XLSXError.check(worksheet_write_formula_str(handle, r, c, formula, f, try text(s, row, column)), at)
+            try XLSXError.check(worksheet_write_formula_str(handle, r, c, formula, f, try text(s, row, column)), at())
         case .url(let url, let label):
-            try XLSXError.check(worksheet_write_url(handle, r, c, url, f), at)
-            if let label { try XLSXError.check(worksheet_write_string(handle, r, c, try text(label, row, column), f), at) }
+            try XLSXError.check(worksheet_write_url(handle, r, c, url, f), at())
+            if let label { try XLSXError.check(worksheet_write_string(handle, r, c, try text(label, row, column), f), at()) }
         }
     }
 
