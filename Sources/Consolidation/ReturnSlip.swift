@@ -11,8 +11,9 @@ struct ReturnSlip {
     let files: [FileReport]
     let data: MonthData
 
-    /// `07648-xa-vinh-an.xlsx`: the code and a slug, never anything from the files themselves.
-    var fileName: String { "\(unit.code)-\(Slug.make(unit.name)).xlsx" }
+    /// `07648-vinh-an.xlsx` (SPEC §5): the code and a slug of the name, never anything from the
+    /// files themselves.
+    var fileName: String { "\(Slug.make(unit.code))-\(Slug.make(unit.shortName)).xlsx" }
 
     func write(to path: String, tmpdir: String) throws {
         let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: tmpdir))

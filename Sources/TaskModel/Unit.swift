@@ -9,6 +9,12 @@ public struct Unit: Codable, Hashable, Sendable {
         self.code = code
         self.name = name
     }
+
+    /// The name without its prefix: `"Vĩnh An"` for `"Xã Vĩnh An"`, as return slips are named.
+    public var shortName: String {
+        for prefix in ["Thị trấn ", "Xã ", "Phường "] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
+        return name
+    }
 }
 
 /// Another name a unit's rows may carry: an old spelling or a commune merged into it.

@@ -37,6 +37,6 @@ import TestSupport
             #expect(file.cells("Tổng hợp")["C28"]?.value == "Tổng cộng")
         }
         let slips = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tra-lai").path)
-        #expect(slips.contains("07648-xa-vinh-an.xlsx"))
+        #expect(slips.contains("07648-vinh-an.xlsx"))
     }
 }
