@@ -1,81 +1,107 @@
 import Foundation
 
-/// One CSV record: a view over the reader's reused buffer (all fields' bytes back to back,
-/// and where each ends), with the position it started at.
+/// One record of a CSV file: a view over the reader's reused buffer, valid until the reader's
+/// next call to `next()`.
+///
+/// Fields come out as a clerk means them: NFC, no-break spaces turned into spaces, trimmed.
+/// Positions say where the record is, so every issue found in it can name its line.
 public struct Record {
-    let bytes: [UInt8]
-    let ends: [Int]
-    /// Fields, trailing empty fields dropped.
+    let storage: RecordStorage
+    /// Fields in the record, trailing empty fields dropped (`a;b;;;` has 2).
     public let count: Int
-    /// The physical line where the record starts, 1-based.
+    /// The physical line (1-based) where the record starts; a quoted cell may span lines.
     public let line: Int
-    /// Offset of the record's start in the decoded (UTF-8) text; the file offset for UTF-8 files.
+    /// The offset in the file of the record's first byte.
     public let byteOffset: Int
-    /// 1-based record number.
+    /// The 1-based record number, blank records included.
     public let number: Int
 
-    /// Every field empty after trimming (a blank line, or only delimiters).
+    init(storage: RecordStorage, count: Int, line: Int, byteOffset: Int, number: Int) {
+        self.storage = storage
+        self.count = count
+        self.line = line
+        self.byteOffset = byteOffset
+        self.number = number
+    }
+
+    /// Whether every field is empty after trimming (a blank line, or `;;;`).
     public var isBlank: Bool { count == 0 }
 
-    /// The field as clean text: NFC, no-break spaces as spaces, trimmed; `""` past the end.
+    /// Field `i`, cleaned; `""` when `i >= count`.
     public func field(_ i: Int) -> String {
-        guard i < count else { return "" }
-        let start = i == 0 ? 0 : ends[i - 1]
-        return Record.clean(bytes[start..<ends[i]])
+        guard i >= 0, i < count, i < storage.fieldCount else { return "" }
+        return Record.clean(storage.bytes, from: storage.start(of: i), to: storage.ends[i])
     }
 
-    /// Trims spaces and tabs (and no-break spaces) at the byte level, turns inner no-break
-    /// spaces into spaces, and composes to NFC only when the bytes hold combining marks
-    /// (U+0300–U+036F): precomposed text, the usual case, never goes through the normaliser.
-    static func clean(_ slice: ArraySlice<UInt8>) -> String {
-        var lo = slice.startIndex, hi = slice.endIndex
-        func isSpace(_ i: Int) -> Int {
-            let b = slice[i]
-            if b == 0x20 || b == 0x09 { return 1 }
-            if b == 0xC2, i + 1 < hi, slice[i + 1] == 0xA0 { return 2 }
-            return 0
+    /// All fields, cleaned.
+    public var fields: [String] { (0..<count).map(field) }
+
+    /// Whether field `i` of the storage is empty after cleaning, without building a string.
+    static func isBlankField(_ storage: RecordStorage, _ i: Int) -> Bool {
+        let bytes = UnsafeBufferPointer(start: storage.bytes + storage.start(of: i), count: storage.ends[i] - storage.start(of: i))
+        if bytes.allSatisfy(isASCIISpace) { return true }
+        if bytes.contains(where: { $0 < 0x80 && !isASCIISpace($0) }) { return false }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if !scalar.properties.isWhitespace { return false }
         }
-        while lo < hi { let n = isSpace(lo); if n == 0 { break }; lo += n }
-        while hi > lo {
-            if slice[hi - 1] == 0x20 || slice[hi - 1] == 0x09 { hi -= 1; continue }
-            if hi - 2 >= lo, slice[hi - 2] == 0xC2, slice[hi - 1] == 0xA0 { hi -= 2; continue }
-            break
-        }
-        var needsWork = false, combining = false
-        var i = lo
-        while i < hi {
-            let b = slice[i]
-            if b >= 0x80 {
-                needsWork = true
-                if b == 0xCC || b == 0xCD { combining = true }
+        return true
+    }
+
+    @inline(__always)
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    static func clean(_ bytes: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> String {
+        var s = start, e = end
+        while s < e && isASCIISpace(bytes[s]) { s += 1 }
+        while e > s && isASCIISpace(bytes[e - 1]) { e -= 1 }
+        let slice = UnsafeBufferPointer(start: bytes + s, count: e - s)
+        let text = String(decoding: slice, as: UTF8.self)
+        return isCleanAsIs(slice) ? text : cleanUnicode(text)
+    }
+
+    /// Whether text needs no Unicode cleaning: every scalar is one that is already NFC whatever
+    /// follows it and is neither a space to trim nor a no-break space — ASCII, Latin-1 letters
+    /// and signs, Latin Extended-A/B, the precomposed Vietnamese letters (U+1E00–U+1EFF), common
+    /// punctuation and currency signs. Combining marks (NFD text, Windows-1258) take the slow path.
+    private static func isCleanAsIs(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            let b = bytes[k]
+            if b < 0x80 { k += 1; continue }
+            if b < 0xE0 {  // two bytes: U+0080–U+07FF
+                guard b >= 0xC2, k + 1 < n else { return false }
+                let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                guard scalar > 0xA0 && scalar < 0x300 else { return false }
+                k += 2
+            } else if b < 0xF0 {  // three bytes
+                guard k + 2 < n else { return false }
+                let scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                guard (0x1E00..<0x1F00).contains(scalar) || (0x2010..<0x2028).contains(scalar)
+                        || (0x2030..<0x205F).contains(scalar) || (0x20A0..<0x20C0).contains(scalar) else { return false }
+                k += 3
+            } else {
+                return false
             }
-            i += 1
         }
-        if !needsWork { return String(decoding: slice[lo..<hi], as: UTF8.self) }
-        var bytes = Array(slice[lo..<hi])
-        // No-break spaces (U+00A0, U+202F) inside the text become plain spaces.
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var j = 0
-        while j < bytes.count {
-            if bytes[j] == 0xC2, j + 1 < bytes.count, bytes[j + 1] == 0xA0 { out.append(0x20); j += 2; continue }
-            if bytes[j] == 0xE2, j + 2 < bytes.count, bytes[j + 1] == 0x80, bytes[j + 2] == 0xAF { out.append(0x20); j += 3; continue }
-            out.append(bytes[j]); j += 1
-        }
-        bytes = out
-        let text = String(decoding: bytes, as: UTF8.self)
-        return combining ? text.precomposedStringWithCanonicalMapping : text
+        return true
     }
 
-    /// Whether a field's bytes hold anything but spaces (including no-break spaces).
-    static func hasContent(_ slice: ArraySlice<UInt8>) -> Bool {
-        var i = slice.startIndex
-        while i < slice.endIndex {
-            let b = slice[i]
-            if b == 0x20 || b == 0x09 { i += 1; continue }
-            if b == 0xC2, i + 1 < slice.endIndex, slice[i + 1] == 0xA0 { i += 2; continue }
-            return true
+    /// No-break spaces (U+00A0, U+2007, U+202F: what Excel and Word put in numbers and names)
+    /// become spaces; then NFC, so NFD input from macOS matches; then trimming.
+    private static func cleanUnicode(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0xA0, 0x2007, 0x202F: scalars.append(" ")
+            default: scalars.append(u)
+            }
         }
-        return false
+        let nfc = String(scalars).precomposedStringWithCanonicalMapping
+        guard let first = nfc.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = nfc.lastIndex(where: { !$0.isWhitespace })!
+        return String(nfc[first...last])
     }
 }

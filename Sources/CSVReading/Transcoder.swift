@@ -1,86 +1,119 @@
-/// Turns raw chunks of a file in a known encoding into UTF-8, chunk by chunk, carrying
-/// what straddles a chunk boundary (half a UTF-16 unit, a high surrogate).
+/// Turns the file's bytes into UTF-8 chunk by chunk, remembering for every output byte the
+/// offset of the input byte it came from, so records and errors are positioned in the file.
+///
+/// UTF-8 input never comes here: the reader scans it in place.
 struct Transcoder {
     let encoding: TextEncoding
-    private var table: [[UInt8]] = []
-    private var carry: UInt8?
-    private var highSurrogate: (unit: UInt32, offset: Int)?
-    /// Raw bytes consumed so far, for error offsets.
-    private(set) var offset = 0
+    /// UTF-16 bytes carried over from the end of the previous chunk (an odd byte, or a high
+    /// surrogate waiting for its pair), with the file offset of the first.
+    private var carry: [UInt8] = []
+    private var carryOffset = 0
 
     init(encoding: TextEncoding) {
+        precondition(encoding != .utf8 && encoding != .utf8BOM)
         self.encoding = encoding
+        carry.reserveCapacity(4)
+    }
+
+    /// The UTF-8 capacity `decode` needs for `rawCount` input bytes.
+    static func outputCapacity(rawCount: Int) -> Int { rawCount * 3 + 8 }
+
+    /// Decodes `raw` (which starts at file offset `base`) into `out`/`offsets`; returns the bytes
+    /// written. `isLast` says no more input follows, so nothing may stay carried over.
+    mutating func decode(_ raw: UnsafeRawBufferPointer, base: Int, isLast: Bool,
+                         out: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>) throws(ReadError) -> Int {
         switch encoding {
-        case .windows1258: table = SingleByteTable.windows1258.utf8
-        case .tcvn3: table = SingleByteTable.tcvn3.utf8
-        default: break
+        case .windows1258: return try decodeSingleByte(raw, base: base, table: LegacyCodePage.windows1258, out: out, offsets: offsets)
+        case .tcvn3: return try decodeSingleByte(raw, base: base, table: LegacyCodePage.tcvn3, out: out, offsets: offsets)
+        case .utf16LE, .utf16BE: return try decodeUTF16(raw, base: base, isLast: isLast, out: out, offsets: offsets)
+        case .utf8, .utf8BOM: preconditionFailure("UTF-8 is scanned in place")
         }
     }
 
-    /// Appends the UTF-8 of `chunk` to `out`.
-    mutating func convert(_ chunk: [UInt8], into out: inout [UInt8]) throws(ReadError) {
-        let start = offset
-        defer { offset += chunk.count }
-        switch encoding {
-        case .utf8, .utf8BOM:
-            if start == 0, chunk.starts(with: [0xEF, 0xBB, 0xBF]) { out.append(contentsOf: chunk.dropFirst(3)) } else { out.append(contentsOf: chunk) }
-        case .windows1258, .tcvn3:
-            for (i, b) in chunk.enumerated() {
-                if b < 0x80 { out.append(b); continue }
-                let utf8 = table[Int(b)]
-                if utf8.isEmpty { throw ReadError(.encodingInvalid, byteOffset: start + i, detail: "byte 0x\(String(b, radix: 16)) undefined in \(encoding.rawValue)") }
-                out.append(contentsOf: utf8)
+    private func decodeSingleByte(_ raw: UnsafeRawBufferPointer, base: Int, table: [UInt32],
+                                  out: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>) throws(ReadError) -> Int {
+        var n = 0
+        try table.withUnsafeBufferPointer { (table) throws(ReadError) in
+            for i in 0..<raw.count {
+                let b = raw[i]
+                if b >= 0x18 && b < 0x80 {  // ASCII, outside TCVN3's remapped control codes
+                    out[n] = b; offsets[n] = base + i; n += 1
+                    continue
+                }
+                let scalar = table[Int(b)]
+                if scalar == 0 { throw Transcoder.undecodable(b, at: base + i, in: encoding) }
+                n += Transcoder.writeUTF8(scalar, offset: base + i, out: out + n, offsets: offsets + n)
             }
-        case .utf16LE, .utf16BE:
-            var i = 0
-            var bytes = chunk[...]
-            var pairStart = start
-            if let c = carry, let first = bytes.first {
-                try unit(encoding == .utf16LE ? UInt32(c) | UInt32(first) << 8 : UInt32(c) << 8 | UInt32(first), at: start - 1, out: &out)
-                bytes = bytes.dropFirst()
-                carry = nil
-                pairStart = start + 1
-            }
-            let arr = Array(bytes)
-            while i + 1 < arr.count {
-                let u = encoding == .utf16LE ? UInt32(arr[i]) | UInt32(arr[i + 1]) << 8 : UInt32(arr[i]) << 8 | UInt32(arr[i + 1])
-                if !(pairStart == 0 && i == 0 && u == 0xFEFF) { try unit(u, at: pairStart + i, out: &out) }
-                i += 2
-            }
-            if i < arr.count { carry = arr[i] }
         }
+        return n
     }
 
-    /// Checks nothing is left half-decoded at the end of the file.
-    mutating func finish() throws(ReadError) {
-        if carry != nil { throw ReadError(.encodingInvalid, byteOffset: offset - 1, detail: "odd number of bytes in UTF-16 text") }
-        if let h = highSurrogate { throw ReadError(.encodingInvalid, byteOffset: h.offset, detail: "unpaired UTF-16 surrogate") }
+    private mutating func decodeUTF16(_ raw: UnsafeRawBufferPointer, base: Int, isLast: Bool,
+                                      out: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>) throws(ReadError) -> Int {
+        let littleEndian = encoding == .utf16LE
+        var n = 0
+        var i = 0
+        // Units are read from the carried bytes first, then from this chunk.
+        let carried = carry.count
+        func byte(_ k: Int) -> UInt8 { k < carried ? carry[k] : raw[k - carried] }
+        func offset(_ k: Int) -> Int { k < carried ? carryOffset + k : base + k - carried }
+        let total = carried + raw.count
+        func unit(_ k: Int) -> UInt32 {
+            littleEndian ? UInt32(byte(k)) | UInt32(byte(k + 1)) << 8 : UInt32(byte(k)) << 8 | UInt32(byte(k + 1))
+        }
+        while i + 2 <= total {
+            let u = unit(i)
+            var scalar = u
+            var width = 2
+            if u >= 0xD800 && u <= 0xDBFF {
+                if i + 4 > total { break }
+                let low = unit(i + 2)
+                guard low >= 0xDC00 && low <= 0xDFFF else {
+                    throw ReadError(code: .encodingInvalid, byteOffset: offset(i), detail: "unpaired UTF-16 surrogate")
+                }
+                scalar = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
+                width = 4
+            } else if u >= 0xDC00 && u <= 0xDFFF {
+                throw ReadError(code: .encodingInvalid, byteOffset: offset(i), detail: "unpaired UTF-16 surrogate")
+            } else if u == 0 {
+                throw ReadError(code: .encodingInvalid, byteOffset: offset(i), detail: "NUL character")
+            }
+            n += Transcoder.writeUTF8(scalar, offset: offset(i), out: out + n, offsets: offsets + n)
+            i += width
+        }
+        var rest: [UInt8] = []
+        let restOffset = i < total ? offset(i) : 0
+        while i < total { rest.append(byte(i)); i += 1 }
+        carry = rest
+        carryOffset = restOffset
+        if isLast && !carry.isEmpty {
+            let detail = carry.count == 1 ? "odd number of bytes in UTF-16 text" : "unpaired UTF-16 surrogate"
+            throw ReadError(code: .encodingInvalid, byteOffset: carryOffset, detail: detail)
+        }
+        return n
     }
 
-    private mutating func unit(_ u: UInt32, at position: Int, out: inout [UInt8]) throws(ReadError) {
-        var scalar = u
-        if let h = highSurrogate {
-            guard (0xDC00...0xDFFF).contains(u) else {
-                throw ReadError(.encodingInvalid, byteOffset: h.offset, detail: "unpaired UTF-16 surrogate")
-            }
-            scalar = 0x10000 + ((h.unit - 0xD800) << 10) + (u - 0xDC00)
-            highSurrogate = nil
-        } else if (0xD800...0xDBFF).contains(u) {
-            highSurrogate = (u, position)
-            return
-        } else if (0xDC00...0xDFFF).contains(u) {
-            throw ReadError(.encodingInvalid, byteOffset: position, detail: "unpaired UTF-16 surrogate")
-        }
-        if scalar == 0 { throw ReadError(.encodingInvalid, byteOffset: position, detail: "NUL character") }
+    private static func writeUTF8(_ scalar: UInt32, offset: Int, out: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>) -> Int {
+        let n: Int
         switch scalar {
-        case 0..<0x80: out.append(UInt8(scalar))
+        case 0..<0x80:
+            out[0] = UInt8(scalar); n = 1
         case 0x80..<0x800:
-            out.append(UInt8(0xC0 | scalar >> 6)); out.append(UInt8(0x80 | scalar & 0x3F))
+            out[0] = UInt8(0xC0 | scalar >> 6); out[1] = UInt8(0x80 | scalar & 0x3F); n = 2
         case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | scalar >> 12)); out.append(UInt8(0x80 | (scalar >> 6) & 0x3F)); out.append(UInt8(0x80 | scalar & 0x3F))
+            out[0] = UInt8(0xE0 | scalar >> 12); out[1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+            out[2] = UInt8(0x80 | scalar & 0x3F); n = 3
         default:
-            out.append(UInt8(0xF0 | scalar >> 18)); out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F)); out.append(UInt8(0x80 | scalar & 0x3F))
+            out[0] = UInt8(0xF0 | scalar >> 18); out[1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+            out[2] = UInt8(0x80 | (scalar >> 6) & 0x3F); out[3] = UInt8(0x80 | scalar & 0x3F); n = 4
         }
+        for k in 0..<n { offsets[k] = offset }
+        return n
+    }
+
+    static func undecodable(_ byte: UInt8, at offset: Int, in encoding: TextEncoding) -> ReadError {
+        let hex = String(byte, radix: 16, uppercase: true)
+        let detail = byte == 0 ? "NUL byte" : "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not defined in \(encoding.rawValue)"
+        return ReadError(code: .encodingInvalid, byteOffset: offset, detail: detail)
     }
 }

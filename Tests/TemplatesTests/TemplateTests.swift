@@ -115,7 +115,7 @@ import XLSX
                 // precompose; Excel decomposes them into base letter and tone mark, as iconv does.
                 let bytes = try Iconv.encode(try String(contentsOf: csv, encoding: .utf8), to: "CP1258")
                 csv = out.appendingPathComponent("\(form.code)-1258.csv")
-                try bytes.write(to: csv)
+                try Data(bytes).write(to: csv)
             }
             let run = try TongHopBinary.run(["check", csv.path, "--period", "2024-05", "--format", "json"])
             let file = try #require((run.json?["files"] as? [[String: Any]])?.first, "\(form.code): \(run.stderr)")

@@ -72,6 +72,15 @@ public final class TemporaryFolder: @unchecked Sendable {
 
     @discardableResult
     public func write(_ name: String, _ text: String) throws -> String { try write(name, Data(text.utf8)) }
+
+    /// The same, content first.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to name: String) throws -> String { try write(name, Data(bytes)) }
+
+    @discardableResult
+    public func write(_ text: String, to name: String) throws -> String { try write(name, Data(text.utf8)) }
+
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
 
 /// The repository's `Tests/Fixtures` folder.

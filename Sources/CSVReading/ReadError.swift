@@ -1,0 +1,25 @@
+/// Why a file cannot be read, with the position the report shows (SPEC §4 file codes).
+///
+/// Match on ``code``; ``detail`` is short technical English for logs and may change.
+public struct ReadError: Error, Sendable, Equatable {
+    public enum Code: String, Sendable {
+        case ioError = "io-error"
+        case encodingInvalid = "encoding-invalid"
+        case csvMalformed = "csv-malformed"
+    }
+
+    public let code: Code
+    /// The physical line (1-based) where the problem starts; for an unterminated quote, the
+    /// line where the quote opened.
+    public let line: Int?
+    /// For `encoding-invalid`: the offset in the file of the first byte that does not decode.
+    public let byteOffset: Int?
+    public let detail: String
+
+    public init(code: Code, line: Int? = nil, byteOffset: Int? = nil, detail: String) {
+        self.code = code
+        self.line = line
+        self.byteOffset = byteOffset
+        self.detail = detail
+    }
+}
