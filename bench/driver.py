@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Runs the contenders on the generated NO01 files and reports median wall time and peak RSS.
+
+Repetitions are interleaved and the contender order rotates each repetition, so a burst of
+load from other work on the machine falls on different contenders rather than on one.
+Wall time is measured around the child process; peak RSS is GNU time's %M (the child's
+maximum resident set, KiB).
+
+Usage: driver.py --work DIR --rows 100000,1000000 --reps 3 [--floor BIN] [--venv DIR]
+                 [--tonghop BIN | --tonghop-note TEXT] [--only NAME,...]
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measure(argv, log):
+    """(exit status, wall seconds, peak RSS in KiB) of one run; output goes to `log`.
+
+    Peak RSS comes from GNU time, not from this process's wait4: a child forked from Python
+    inherits Python's resident pages, and ru_maxrss keeps that high-water mark across exec,
+    so a small program would show this driver's size instead of its own.
+    """
+    rss_file = log + ".rss"
+    with open(log, "wb") as out:
+        start = time.perf_counter()
+        status = subprocess.call(["/usr/bin/time", "-f", "%M", "-o", rss_file] + argv,
+                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        wall = time.perf_counter() - start
+    with open(rss_file) as f:
+        rss = int(f.read().split()[-1])
+    os.remove(rss_file)
+    return status, wall, rss
+
+
+def contenders(args):
+    """name → function(csv, out dir) giving the command line; in the table's order."""
+    py = os.path.join(args.venv, "bin", "python")
+    peers = os.path.join(HERE, "peers.py")
+    table = {}
+    if args.tonghop:
+        table["tonghop build"] = lambda csv, out: [args.tonghop, "build", csv, "--period", "2024-05", "--out", out]
+    table["C floor (libxlsxwriter)"] = lambda csv, out: [args.floor, csv, os.path.join(out, "nha-o.xlsx")]
+    table["rustpy-xlsxwriter"] = lambda csv, out: [py, peers, "rustpy", csv, os.path.join(out, "nha-o.xlsx")]
+    table["xlsxwriter (Python)"] = lambda csv, out: [py, peers, "xlsxwriter", csv, os.path.join(out, "nha-o.xlsx")]
+    table["pandas + xlsxwriter"] = lambda csv, out: [py, peers, "pandas", csv, os.path.join(out, "nha-o.xlsx")]
+    # A Table Schema with NO01's types, enums, lengths and key: validation close to what a
+    # form check does (no cross-field rules, no period bound; see docs/PERFORMANCE.md).
+    schema = os.path.join(HERE, "no01.schema.json")
+    table["frictionless validate"] = lambda csv, out: [
+        os.path.join(args.venv, "bin", "frictionless"), "validate", "--trusted", "--schema", schema, csv]
+    if args.only:
+        wanted = args.only.split(",")
+        table = {k: v for k, v in table.items() if any(w.lower() in k.lower() for w in wanted)}
+    return table
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--rows", default="100000,1000000")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--floor", required=True)
+    parser.add_argument("--venv", required=True)
+    parser.add_argument("--tonghop")
+    parser.add_argument("--tonghop-note", default="")
+    parser.add_argument("--only", help="comma-separated parts of contender names")
+    args = parser.parse_args()
+
+    sizes = [int(n) for n in args.rows.split(",")]
+    table = contenders(args)
+    names = list(table)
+    results = {}   # (name, n) → [(status, wall, rss)]
+    runs_log = open(os.path.join(args.work, "runs.tsv"), "w")
+    runs_log.write("contender\trows\trep\tstatus\twall_s\tpeak_rss_kib\n")
+    for n in sizes:
+        csv = os.path.join(args.work, "data", f"no01-{n}.csv")
+        for rep in range(args.reps):
+            order = names[rep % len(names):] + names[:rep % len(names)]
+            for name in order:
+                out = os.path.join(args.work, "out", f"{slug(name)}-{n}")
+                shutil.rmtree(out, ignore_errors=True)
+                os.makedirs(out)
+                log = os.path.join(args.work, "logs", f"{slug(name)}-{n}-{rep + 1}.log")
+                os.makedirs(os.path.dirname(log), exist_ok=True)
+                status, wall, rss = measure(table[name](csv, out), log)
+                results.setdefault((name, n), []).append((status, wall, rss))
+                runs_log.write(f"{name}\t{n}\t{rep + 1}\t{status}\t{wall:.3f}\t{rss}\n")
+                runs_log.flush()
+                print(f"  {n:>9} rep {rep + 1}  {name:<24} {wall:8.2f} s {rss / 1024:8.1f} MiB"
+                      + ("" if status == 0 else f"  exit {status}, see {log}"), flush=True)
+                shutil.rmtree(out, ignore_errors=True)
+
+    lines = report(results, names, sizes, args)
+    print()
+    print("\n".join(lines))
+    with open(os.path.join(args.work, "results.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return 0
+
+
+def slug(name):
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+
+
+def report(results, names, sizes, args):
+    floor_name = "C floor (libxlsxwriter)"
+    lines = [
+        f"Rows: {args.rows}; repetitions: {args.reps}; median wall time, highest peak RSS.",
+        "",
+        "| contender | N | median wall (s) | peak RSS (MiB) | wall / C floor |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for n in sizes:
+        floor_runs = [w for s, w, _ in results.get((floor_name, n), []) if s == 0]
+        floor = statistics.median(floor_runs) if floor_runs else None
+        for name in names:
+            runs = results[(name, n)]
+            good = [(w, r) for s, w, r in runs if s == 0]
+            if not good:
+                lines.append(f"| {name} | {n:,} | failed (exit {runs[0][0]}) | | |")
+                continue
+            wall = statistics.median(w for w, _ in good)
+            rss = max(r for _, r in good) / 1024
+            ratio = f"{wall / floor:.1f}×" if floor else "n/a"
+            note = "" if len(good) == len(runs) else f" ({len(runs) - len(good)} failed)"
+            lines.append(f"| {name}{note} | {n:,} | {wall:.2f} | {rss:.0f} | {ratio} |")
+    if args.tonghop_note:
+        lines += ["", f"tonghop build: {args.tonghop_note}"]
+    return lines
+
+
+if __name__ == "__main__":
+    sys.exit(main())
