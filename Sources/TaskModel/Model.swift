@@ -35,6 +35,9 @@ public struct Model: Codable, Sendable {
     public var settings: [String: Double]
     /// Words that mark a totals row (compared by ``MatchKey/loose(_:)``).
     public var totalLabels: [String]
+    /// Header cells of columns that are read past without a warning: the row number column
+    /// ("STT") every Vietnamese table has.
+    public var ignoredHeaders: [String]
     public var units: [Unit]
     public var aliases: [UnitAlias]
     public var areas: [Area]
@@ -47,6 +50,7 @@ public struct Model: Codable, Sendable {
         case version, organisation, settings, units, aliases, areas, tasks, enumerations, forms, measures
         case cutoffDay = "cutoff_day"
         case totalLabels = "total_labels"
+        case ignoredHeaders = "ignored_headers"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +68,7 @@ public struct Model: Codable, Sendable {
         }
         settings = try c.decodeIfPresent([String: Double].self, forKey: .settings) ?? [:]
         totalLabels = try c.decode([String].self, forKey: .totalLabels)
+        ignoredHeaders = try c.decodeIfPresent([String].self, forKey: .ignoredHeaders) ?? []
         units = try c.decode([Unit].self, forKey: .units)
         aliases = try c.decodeIfPresent([UnitAlias].self, forKey: .aliases) ?? []
         areas = try c.decode([Area].self, forKey: .areas)
@@ -80,6 +85,7 @@ public struct Model: Codable, Sendable {
         if let day = cutoffDay { try c.encode(day, forKey: .cutoffDay) } else { try c.encode("end", forKey: .cutoffDay) }
         try c.encode(settings, forKey: .settings)
         try c.encode(totalLabels, forKey: .totalLabels)
+        try c.encode(ignoredHeaders, forKey: .ignoredHeaders)
         try c.encode(units, forKey: .units)
         try c.encode(aliases, forKey: .aliases)
         try c.encode(areas, forKey: .areas)

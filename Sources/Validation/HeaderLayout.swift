@@ -8,13 +8,14 @@ struct HeaderLayout {
     let width: Int
     let issues: [Issue]
 
-    init(cells: [String], form: CompiledForm, line: Int) {
+    init(cells: [String], form: CompiledForm, line: Int, ignored: Set<String>) {
         var cellOf = [Int?](repeating: nil, count: form.form.columns.count)
         var issues: [Issue] = []
         var width = 0
         for (i, cell) in cells.enumerated() where !cell.isEmpty {
             width = i + 1
             guard let col = form.headerKeys[MatchKey.loose(cell)] else {
+                if ignored.contains(MatchKey.loose(cell)) { continue }
                 issues.append(Issue(.warning, "column-unknown", line: line, value: cell))
                 continue
             }

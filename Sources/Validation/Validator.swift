@@ -140,7 +140,8 @@ public final class Validator {
         }
         run.report.form = form.form.code
         run.report.headerLine = buffered[headerIndex].line
-        let layout = HeaderLayout(cells: buffered[headerIndex].cells, form: form, line: buffered[headerIndex].line)
+        let layout = HeaderLayout(cells: buffered[headerIndex].cells, form: form, line: buffered[headerIndex].line,
+                                  ignored: Set(model.ignoredHeaders.map { MatchKey.loose($0) }))
         for issue in layout.issues { run.add(issue) }
         if layout.issues.contains(where: { $0.severity == .error }) {
             try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
