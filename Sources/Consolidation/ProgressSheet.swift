@@ -21,11 +21,8 @@ struct ProgressSheet {
         let tasks = model.tasks.filter { $0.area == area.slug }
         let ws = try wb.addWorksheet(ProgressSheet.name)
         ws.hideGridlines()
-        let width = 3 + tasks.count
-        try ws.setColumns(0, 0, width: 5)
-        try ws.setColumns(1, 1, width: 7)
-        try ws.setColumns(2, 2, width: 22)
-        if !tasks.isEmpty { try ws.setColumns(3, width - 1, width: 20) }
+        let width = SheetKit.unitColumns + tasks.count
+        try SheetKit.unitColumnWidths(ws, following: tasks.count, width: 20)
         var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)
         try SheetKit.centered(ws, row, 0, width - 1, "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", Styles.title(size: 14))
         row += 1
@@ -35,7 +32,7 @@ struct ProgressSheet {
         row += 2
         let header = row
         try ws.setRow(header, height: 90)
-        for (c, t) in ["STT", "Mã", "Xã, thị trấn"].enumerated() { try ws.write(header, c, .text(t), Styles.header) }
+        try SheetKit.unitHeader(ws, row: header)
         for (i, t) in tasks.enumerated() {
             let deadline = t.deadline.map { "hạn \($0)" } ?? "thường xuyên"
             try ws.write(header, 3 + i, .text("\(t.code). \(t.title) (\(deadline))"), Styles.header)
@@ -44,9 +41,7 @@ struct ProgressSheet {
         for (u, unit) in model.units.enumerated() {
             let r = header + 1 + u
             try ws.setRow(r, height: 20)
-            try ws.write(r, 0, .number(Double(u + 1)), Styles.center)
-            try ws.write(r, 1, .text(unit.code), Styles.center)
-            try ws.write(r, 2, .text(unit.name), Styles.text)
+            try SheetKit.unitCells(ws, row: r, number: u + 1, unit: unit)
             for (i, t) in tasks.enumerated() {
                 let (text, format) = cell(unit: unit.code, task: t, report: reports[unit.code]?[t.code])
                 try ws.write(r, 3 + i, .text(text), format)

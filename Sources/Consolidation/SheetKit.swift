@@ -37,6 +37,28 @@ enum SheetKit {
         try ws.setup(p)
     }
 
+    /// Sheets that list the units start with the same three columns: STT, Mã, Xã, thị trấn.
+    static let unitColumns = 3
+
+    /// Widths of the unit columns, and of the `count` columns that follow them.
+    static func unitColumnWidths(_ ws: Worksheet, following count: Int, width: Double) throws {
+        try ws.setColumns(0, 0, width: 5)
+        try ws.setColumns(1, 1, width: 7)
+        try ws.setColumns(2, 2, width: 22)
+        if count > 0 { try ws.setColumns(unitColumns, unitColumns + count - 1, width: width) }
+    }
+
+    static func unitHeader(_ ws: Worksheet, row: Int) throws {
+        for (c, title) in ["STT", "Mã", "Xã, thị trấn"].enumerated() { try ws.write(row, c, .text(title), Styles.header) }
+    }
+
+    /// The unit's number in GSO order, code and name.
+    static func unitCells(_ ws: Worksheet, row: Int, number: Int, unit: Unit) throws {
+        try ws.write(row, 0, .number(Double(number)), Styles.center)
+        try ws.write(row, 1, .text(unit.code), Styles.center)
+        try ws.write(row, 2, .text(unit.name), Styles.text)
+    }
+
     /// A row tall enough for `text` wrapped in a column `width` characters wide.
     static func height(for text: String, width: Double) -> Double {
         let lines = max(1, Int((Double(text.count) / max(1, width * 1.1)).rounded(.up)))

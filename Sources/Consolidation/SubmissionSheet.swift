@@ -16,24 +16,19 @@ struct SubmissionSheet {
         let forms = data.forms(of: area)
         let ws = try wb.addWorksheet(SubmissionSheet.name)
         ws.hideGridlines()
-        let width = 3 + forms.count
-        try ws.setColumns(0, 0, width: 5)
-        try ws.setColumns(1, 1, width: 7)
-        try ws.setColumns(2, 2, width: 22)
-        if !forms.isEmpty { try ws.setColumns(3, width - 1, width: 28) }
+        let width = SheetKit.unitColumns + forms.count
+        try SheetKit.unitColumnWidths(ws, following: forms.count, width: 28)
         try SheetKit.centered(ws, 0, 0, width - 1, "TÌNH HÌNH NỘP BÁO CÁO — \(area.name.uppercased())", Styles.title(size: 14))
         try SheetKit.centered(ws, 1, 0, width - 1, SheetKit.periodLine(data.period), Styles.title(size: 12, bold: false, italic: true))
         let header = 3
         try ws.setRow(header, height: 45)
-        for (c, t) in ["STT", "Mã", "Xã, thị trấn"].enumerated() { try ws.write(header, c, .text(t), Styles.header) }
+        try SheetKit.unitHeader(ws, row: header)
         for (i, f) in forms.enumerated() { try ws.write(header, 3 + i, .text("\(f.code) — \(f.title)"), Styles.header) }
         for (u, unit) in model.units.enumerated() {
             let r = header + 1 + u
             let counts = forms.map { f in data.report.files.filter { $0.form == f.code && data.units(of: $0).contains(unit.code) }.count }
             try ws.setRow(r, height: Double(18 * max(1, counts.max() ?? 1)))
-            try ws.write(r, 0, .number(Double(u + 1)), Styles.center)
-            try ws.write(r, 1, .text(unit.code), Styles.center)
-            try ws.write(r, 2, .text(unit.name), Styles.text)
+            try SheetKit.unitCells(ws, row: r, number: u + 1, unit: unit)
             for (i, f) in forms.enumerated() {
                 let files = data.report.files.filter { $0.form == f.code && data.units(of: $0).contains(unit.code) }
                 if files.isEmpty {

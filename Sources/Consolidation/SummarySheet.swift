@@ -27,9 +27,7 @@ struct SummarySheet {
         ws.hideGridlines()
         let model = data.model
         let width = SummarySheet.firstMeasureColumn + table.measures.count
-        try ws.setColumns(0, 0, width: 5)
-        try ws.setColumns(1, 1, width: 7)
-        try ws.setColumns(2, 2, width: 22)
+        try SheetKit.unitColumnWidths(ws, following: 0, width: 0)
         try ws.setColumns(3, 3, width: 10)
         if !table.measures.isEmpty { try ws.setColumns(SummarySheet.firstMeasureColumn, width - 1, width: 12.5) }
         var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)
@@ -41,7 +39,8 @@ struct SummarySheet {
 
         let h = SummarySheet.headerRow
         try ws.setRow(h, height: 78)
-        for (c, title) in ["STT", "Mã", "Xã, thị trấn", "Tình trạng nộp"].enumerated() { try ws.write(h, c, .text(title), Styles.header) }
+        try SheetKit.unitHeader(ws, row: h)
+        try ws.write(h, 3, .text("Tình trạng nộp"), Styles.header)
         for (i, m) in table.measures.enumerated() {
             try ws.write(h, SummarySheet.firstMeasureColumn + i, .text(m.title + (m.task.map { " [\($0)]" } ?? "")), Styles.header)
         }
@@ -92,9 +91,7 @@ struct SummarySheet {
             let r = firstUnitRow + u
             try ws.setRow(r, height: 18)
             let sent = data.hasSubmitted(unit.code, area: area)
-            try ws.write(r, 0, .number(Double(u + 1)), Styles.center)
-            try ws.write(r, 1, .text(unit.code), Styles.center)
-            try ws.write(r, 2, .text(unit.name), Styles.text)
+            try SheetKit.unitCells(ws, row: r, number: u + 1, unit: unit)
             try ws.write(r, 3, .text(sent ? "Đã nộp" : "Chưa nộp"), sent ? Styles.center : Styles.missing)
             let values = table.values[unit.code] ?? []
             for (i, m) in table.measures.enumerated() {

@@ -12,8 +12,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON."
     )
 
-    @Argument(help: "Tệp hoặc thư mục (tìm .csv, .tsv, .txt trong thư mục con).")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Kỳ báo cáo YYYY-MM (bắt buộc).")
     var period: String
@@ -23,9 +22,6 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Có lỗi thì không ghi gì và thoát với mã 1.")
     var strict = false
-
-    @Option(name: .customLong("max-issues"), help: "Số vấn đề liệt kê tối đa mỗi tệp (vẫn đếm đủ).")
-    var maxIssues = 1000
 
     @OptionGroup var common: CommonOptions
 
@@ -38,9 +34,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let files = try Inputs.files(paths)
-        let request = Checking.Request(files: files, period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: maxIssues, today: Inputs.today())
+        let request = Checking.Request(files: try input.files(), period: month, form: common.form, read: common.readOptions,
+                                       issueLimit: input.maxIssues, today: Inputs.today())
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
             Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")

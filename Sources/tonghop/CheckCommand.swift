@@ -11,17 +11,13 @@ struct CheckCommand: ParsableCommand {
         abstract: "Kiểm tra các tệp báo cáo và liệt kê lỗi (không ghi tệp nào)."
     )
 
-    @Argument(help: "Tệp hoặc thư mục (tìm .csv, .tsv, .txt trong thư mục con).")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Kỳ báo cáo YYYY-MM. Không ghi: tự xác định và nói rõ trong báo cáo.")
     var period: String?
 
     @Option(help: "Dạng báo cáo: text hoặc json.")
     var format: ReportFormat = .text
-
-    @Option(name: .customLong("max-issues"), help: "Số vấn đề liệt kê tối đa mỗi tệp (vẫn đếm đủ).")
-    var maxIssues = 1000
 
     @OptionGroup var common: CommonOptions
 
@@ -31,14 +27,12 @@ struct CheckCommand: ParsableCommand {
         if let p = period, Period(p, cutoffDay: 14) == nil {
             throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(p)'.")
         }
-        if maxIssues < 0 { throw ValidationError("--max-issues ≥ 0") }
     }
 
     func run() throws {
         let model = try common.loadModel()
-        let files = try Inputs.files(paths)
-        let request = Checking.Request(files: files, period: period.flatMap(model.period), form: common.form,
-                                       read: common.readOptions, issueLimit: maxIssues, today: Inputs.today())
+        let request = Checking.Request(files: try input.files(), period: period.flatMap(model.period), form: common.form,
+                                       read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
         let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet))
         switch format {
         case .json:
@@ -51,15 +45,8 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Turning command-line paths into files, and the day "today" is.
+/// The day "today" is, in Vietnam.
 enum Inputs {
-    static func files(_ paths: [String]) throws -> [String] {
-        do { return try InputFiles.expand(paths) } catch {
-            Console.error("Không tìm thấy / not found: \(error.path)")
-            throw ExitCode(2)
-        }
-    }
-
     static func today() -> Day {
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!, from: Date())
         return Day(year: c.year!, month: c.month!, day: c.day!)!
