@@ -24,11 +24,10 @@ public enum MonthWriter {
         }
         var slips: [String] = []
         for unit in data.model.units {
-            let files = data.report.files.filter { f in
-                (f.errorCount > 0 || f.warningCount > 0) && data.units(of: f).contains(unit.code)
-            }
+            let mine = data.report.files.filter { data.units(of: $0).contains(unit.code) }
+            let files = mine.filter { $0.errorCount > 0 || $0.warningCount > 0 }
             guard !files.isEmpty else { continue }
-            let slip = ReturnSlip(unit: unit, files: files, data: data)
+            let slip = ReturnSlip(unit: unit, files: files, received: mine.count, data: data)
             try out.write(slip.fileName, in: OutputFolder.slipFolder) { path in try slip.write(to: path, tmpdir: tmpdir) }
             slips.append(slip.fileName)
         }

@@ -8,7 +8,10 @@ import XLSX
 /// Vietnamese, so the district can send it back to be corrected.
 struct ReturnSlip {
     let unit: TaskModel.Unit
+    /// The unit's files that had issues.
     let files: [FileReport]
+    /// How many files of the unit arrived in all.
+    let received: Int
     let data: MonthData
 
     /// `07648-vinh-an.xlsx` (SPEC §5): the code and a slug of the name, never anything from the
@@ -27,7 +30,7 @@ struct ReturnSlip {
         row += 1
         let errors = files.reduce(0) { $0 + $1.errorCount }, warnings = files.reduce(0) { $0 + $1.warningCount }
         let rejected = files.reduce(0) { $0 + $1.rows.rejected }
-        let intro = "\(data.model.organisation.compiler) đã nhận \(files.count) tệp báo cáo của đơn vị; có \(errors) lỗi (\(rejected) dòng chưa được tổng hợp) và \(warnings) cảnh báo. Đề nghị đơn vị sửa các dòng dưới đây và gửi lại."
+        let intro = "\(data.model.organisation.compiler) đã nhận \(received) tệp báo cáo của đơn vị; \(files.count) tệp có \(errors) lỗi (\(rejected) dòng chưa được tổng hợp) và \(warnings) cảnh báo. Đề nghị đơn vị sửa các dòng dưới đây và gửi lại."
         try ws.write(row, 0, .text(intro), Styles.note)
         try IssuesSheet.table(ws, files: files, data: data, title: "CÁC LỖI, CẢNH BÁO CẦN XEM LẠI", firstRow: row + 2)
         try wb.close()

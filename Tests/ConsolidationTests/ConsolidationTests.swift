@@ -75,7 +75,7 @@ import Validation
     @Test func slipNamesCannotLeaveTheFolder() throws {
         let data = try MeasureTableTests.month()
         for name in ["../../etc/passwd", "CON", "a/b\\c\u{7}", "Xã Vĩnh An"] {
-            let slip = ReturnSlip(unit: TaskModel.Unit(code: "07648", name: name), files: [], data: data)
+            let slip = ReturnSlip(unit: TaskModel.Unit(code: "07648", name: name), files: [], received: 0, data: data)
             #expect(!slip.fileName.contains("/") && !slip.fileName.contains("\\") && !slip.fileName.hasPrefix("."), "\(slip.fileName)")
             #expect(slip.fileName.hasPrefix("07648-"))
         }
