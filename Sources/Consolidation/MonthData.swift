@@ -95,7 +95,7 @@ public struct MonthData: @unchecked Sendable {
     public func table(_ area: Area) -> MeasureTable { tables[area.slug] ?? MeasureTable.Accumulator(area: area, model: model, period: period).table() }
 
     /// Accepted rows of a form, units in GSO order, each unit's rows in file order.
-    public func forEachRow(form: String, _ body: (SourcedRow) throws -> Void) rethrows {
+    public func forEachRow(form: String, _ body: (SourcedRow) throws -> Void) throws {
         for unit in model.units {
             try spool.forEach(form: form, unit: unit.code) { row, file in
                 try body(SourcedRow(row: row, file: file < fileNames.count ? fileNames[file] : "?"))

@@ -58,12 +58,28 @@ final class RowSpool {
     }
 
     /// Hands over every row of a unit for a form, in the order the files gave them, one at a
-    /// time from a memory-mapped bucket.
-    func forEach(form: String, unit: String, _ body: (AcceptedRow, Int) throws -> Void) rethrows {
-        guard let data = try? Data(contentsOf: url(form: form, unit: unit), options: .alwaysMapped) else { return }
+    /// time, reading the bucket in 256 KiB pieces.
+    func forEach(form: String, unit: String, _ body: (AcceptedRow, Int) throws -> Void) throws {
+        guard let handle = try? FileHandle(forReadingFrom: url(form: form, unit: unit)) else { return }
+        defer { try? handle.close() }
+        var data = Data()
         var cursor = data.startIndex
-        while cursor < data.endIndex, let (row, file) = RowCoding.decode(data, at: &cursor, form: form, unit: unit) {
-            try body(row, file)
+        var exhausted = false
+        while true {
+            var at = cursor
+            if let (row, file) = RowCoding.decode(data, at: &at, form: form, unit: unit) {
+                cursor = at
+                try body(row, file)
+                continue
+            }
+            // The next row straddles the end of what was read: keep its start, read on.
+            guard !exhausted else { return }
+            let more = try handle.read(upToCount: 1 << 18) ?? Data()
+            if more.isEmpty { exhausted = true }
+            var next = Data(data[cursor...])
+            next.append(more)
+            data = next
+            cursor = data.startIndex
         }
     }
 }

@@ -39,7 +39,7 @@ import Validation
         let data = try Self.month()
         var units: [String] = []
         var lines: [Int] = []
-        data.forEachRow(form: "NO01") { units.append($0.row.unit); lines.append($0.row.line) }
+        try data.forEachRow(form: "NO01") { units.append($0.row.unit); lines.append($0.row.line) }
         #expect(units == units.sorted())
         #expect(Set(units) == ["07615", "07648"])
         #expect(data.rowCount(form: "NO01") == 7)
@@ -79,5 +79,32 @@ import Validation
             #expect(!slip.fileName.contains("/") && !slip.fileName.contains("\\") && !slip.fileName.hasPrefix("."), "\(slip.fileName)")
             #expect(slip.fileName.hasPrefix("07648-"))
         }
+    }
+}
+
+@Suite struct RowSpoolTests {
+    /// Buckets far larger than one read: every row comes back, equal and in order.
+    @Test func rowsComeBackWhateverTheBucketSize() throws {
+        let spool = try RowSpool()
+        let day = Day(year: 2024, month: 5, day: 14)!
+        func row(_ i: Int) -> AcceptedRow {
+            AcceptedRow(form: "NO01", unit: "07648",
+                        values: [.unit("07648"), .text("Thôn \(i) — Làng Chẽ"), nil, .integer(Int64(i)), .number(Double(i) / 7),
+                                 .date(day.adding(days: -i % 300)), .bool(i % 2 == 0), .choice("Hộ nghèo")],
+                        line: i + 2, findings: i % 5 == 0 ? ["outage-over-5-days"] : [])
+        }
+        for i in 0..<30_000 { try spool.add(row(i), file: i % 3) }
+        try spool.close()
+        var n = 0
+        try spool.forEach(form: "NO01", unit: "07648") { r, file in
+            let want = row(n)
+            #expect(r.values == want.values && r.line == want.line && r.findings == want.findings && file == n % 3)
+            n += 1
+        }
+        #expect(n == 30_000)
+        #expect(spool.counts["NO01"] == 30_000)
+        var none = 0
+        try spool.forEach(form: "NO01", unit: "07615") { _, _ in none += 1 }
+        #expect(none == 0)
     }
 }
