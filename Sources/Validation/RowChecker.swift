@@ -205,12 +205,12 @@ struct DuplicateIndex {
     }
 
     private mutating func grow() {
-        let old = zip(hashes, lines).filter { $0.0 != 0 }
+        let (oldHashes, oldLines) = (hashes, lines)
         let capacity = max(1024, hashes.count * 2)
         hashes = Array(repeating: 0, count: capacity)
         lines = Array(repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (h, l) in old {
+        for (h, l) in zip(oldHashes, oldLines) where h != 0 {
             var i = Int(truncatingIfNeeded: h) & mask
             while hashes[i] != 0 { i = (i + 1) & mask }
             hashes[i] = h
