@@ -12,17 +12,20 @@ public enum Checking {
         public var read: ReadOptions
         public var issueLimit: Int
         public var keepRows: Bool
+        /// Keep refused rows as written, for return slips.
+        public var keepRejected: Bool
         /// The day used when the data has no date to infer a period from.
         public var today: Day
 
         public init(files: [String], period: Period?, form: String? = nil, read: ReadOptions = ReadOptions(),
-                    issueLimit: Int = 1000, keepRows: Bool = false, today: Day) {
+                    issueLimit: Int = 1000, keepRows: Bool = false, keepRejected: Bool = false, today: Day) {
             self.files = files
             self.period = period
             self.form = form
             self.read = read
             self.issueLimit = issueLimit
             self.keepRows = keepRows
+            self.keepRejected = keepRejected
             self.today = today
         }
     }
@@ -37,7 +40,7 @@ public enum Checking {
         }
         let chosen = period!
         let options = ValidationOptions(period: chosen, form: request.form, read: request.read,
-                                        issueLimit: request.issueLimit, keepRows: request.keepRows)
+                                        issueLimit: request.issueLimit, keepRows: request.keepRows, keepRejected: request.keepRejected)
         let validator = Validator(model: model, options: options)
         var results: [FileResult] = []
         for (i, file) in request.files.enumerated() {

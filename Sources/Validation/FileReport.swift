@@ -35,10 +35,20 @@ public struct FileReport: Sendable {
     public var units: [String] = []
     /// The latest date read in any date cell, to infer a period when none is given.
     public var latestDate: String?
+    /// The header's cells and the rejected rows as they were written, kept when asked for
+    /// (`build` puts them on the unit's return slip), at most the issue limit of rows.
+    public var headerCells: [String] = []
+    public var rejectedRows: [RejectedRow] = []
 
     public init(path: String) { self.path = path }
 
     public var hasErrors: Bool { errorCount > 0 }
+}
+
+/// A refused row as the commune wrote it, to be sent back.
+public struct RejectedRow: Sendable {
+    public let line: Int
+    public let cells: [String]
 }
 
 /// A row that passed every check, typed, with what the Committee should notice about it.

@@ -97,6 +97,9 @@ struct RowChecker {
         }
         if issues.contains(where: { $0.severity == .error }) {
             run.report.rows.rejected += 1
+            if validator.options.keepRejected && run.report.rejectedRows.count < run.limit {
+                run.report.rejectedRows.append(RejectedRow(line: line, cells: cells.map { String($0.prefix(FileRun.valueLimit)) }))
+            }
         } else {
             run.report.rows.accepted += 1
             if case .unit(let code)? = values[form.unitColumn], validator.options.keepRows || run.onRow != nil {

@@ -11,15 +11,19 @@ public struct ValidationOptions: Sendable {
     public var read: ReadOptions
     /// How many issues a file lists at most; counts stay exact past it.
     public var issueLimit: Int
-    /// Whether to keep accepted rows (for `build`); `check` only counts them.
+    /// Whether to keep accepted rows in the result; `check` only counts them.
     public var keepRows: Bool
+    /// Whether to keep rejected rows' cells for the return slips.
+    public var keepRejected: Bool
 
-    public init(period: Period, form: String? = nil, read: ReadOptions = ReadOptions(), issueLimit: Int = 1000, keepRows: Bool = false) {
+    public init(period: Period, form: String? = nil, read: ReadOptions = ReadOptions(), issueLimit: Int = 1000,
+                keepRows: Bool = false, keepRejected: Bool = false) {
         self.period = period
         self.form = form
         self.read = read
         self.issueLimit = issueLimit
         self.keepRows = keepRows
+        self.keepRejected = keepRejected
     }
 }
 
@@ -140,6 +144,7 @@ public final class Validator {
         }
         run.report.form = form.form.code
         run.report.headerLine = buffered[headerIndex].line
+        if options.keepRejected { run.report.headerCells = buffered[headerIndex].cells }
         let layout = HeaderLayout(cells: buffered[headerIndex].cells, form: form, line: buffered[headerIndex].line,
                                   ignored: Set(model.ignoredHeaders.map { MatchKey.loose($0) }))
         for issue in layout.issues { run.add(issue) }

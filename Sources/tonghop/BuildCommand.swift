@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
         let request = Checking.Request(files: try input.files(), period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: input.maxIssues, today: Inputs.today())
+                                       issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
             Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")

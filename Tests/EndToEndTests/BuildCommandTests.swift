@@ -45,6 +45,11 @@ import TestSupport
         }
         let slips = try fm.contentsOfDirectory(atPath: built.folder.appendingPathComponent("tra-lai").path).sorted()
         #expect(slips == ["07615-an-chau.xlsx", "07648-vinh-an.xlsx", "07663-tuan-dao.xlsx"])
+        let slip = try built.workbook("tra-lai/07648-vinh-an.xlsx")
+        #expect(slip.sheetNames == ["Phiếu trả lại", "Dòng cần sửa"])
+        let refused = slip.cells("Dòng cần sửa")
+        #expect(refused.values.contains { $0.value == "31/02/2024" })   // the refused row, as written
+        #expect(refused.values.contains { $0.value == "Dương Thị Lan" })
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: built.folder.appendingPathComponent("bao-cao.json"))) as? [String: Any]
         #expect((report?["files"] as? [Any])?.count == 7)
 
