@@ -11,7 +11,7 @@ struct ReturnSlip {
     /// clerk there finds and fixes them without searching.
     func writeRows(_ ws: Worksheet) throws {
         let note = Format(fontName: Styles.font, fontSize: 12, bold: true)
-        try ws.write(0, 0, .text("CÁC DÒNG CHƯA ĐƯỢC TỔNG HỢP (nguyên văn như trong tệp đã gửi)"), Styles.title(size: 14, bold: true, italic: false))
+        try ws.write(0, 0, .text("CÁC DÒNG CHƯA ĐƯỢC TỔNG HỢP (nguyên văn như trong tệp đã gửi)"), Format(fontName: Styles.font, fontSize: 14, bold: true))
         var r = 2
         // A row as wide as Excel allows is no use on paper: the first 200 cells are shown.
         let shown = 200
@@ -22,6 +22,7 @@ struct ReturnSlip {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             try ws.write(r, 0, .text("Tệp: \(name)"), note)
             r += 1
+            try ws.setRow(r, height: 32)
             try ws.write(r, 0, .text("Dòng"), Styles.header)
             for (c, h) in file.headerCells.prefix(shown).enumerated() { try ws.write(r, c + 1, .text(h), Styles.header) }
             r += 1
