@@ -105,3 +105,36 @@ import TestSupport
         #expect((file["issue_counts"] as? [String: Int])?["error"] == 39_999)
     }
 }
+
+/// Every code of SPEC §4 is produced somewhere the tests look: input codes by the bad-input
+/// corpus (each file's test proves its code) and the samples, findings in the workbooks.
+@Suite struct CatalogueCoverageTests {
+    static let inputCodes: Set<String> = [
+        "io-error", "encoding-invalid", "encoding-guessed", "csv-malformed", "header-not-found", "form-unknown",
+        "form-ambiguous", "column-missing", "column-unknown", "column-duplicate", "task-missing", "cell-extra", "required",
+        "type-int", "type-decimal", "type-date", "type-bool", "type-enum", "range", "length", "number-ambiguous",
+        "date-two-digit-year", "date-serial", "date-after-period", "unit-unknown", "unit-alias", "rule", "duplicate-row",
+        "total-row", "total-mismatch", "cap-exceeded",
+    ]
+
+    @Test func everyInputCodeHasAFileThatProducesIt() throws {
+        let samples = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repository.appendingPathComponent("samples/expected-issues.json"))) as? [String: [[String: Any]]] ?? [:]
+        let covered = Set(BadInputTests.cases.map(\.code)).union(samples.values.flatMap { $0.compactMap { $0["code"] as? String } })
+        #expect(Self.inputCodes.subtracting(covered).isEmpty, "no file produces \(Self.inputCodes.subtracting(covered))")
+        #expect(covered.isSuperset(of: ["ocop-expiring", "ocop-expired", "cold-season-delivery"]))
+    }
+
+    @Test func findingsShowInTheWorkbooks() throws {
+        let out = try TemporaryFolder()
+        let run = try TongHopBinary.run(["build", Fixtures.folder.appendingPathComponent("month").path, "--period", "2024-05", "--out", out.url.path, "--quiet"])
+        #expect(run.status == 0)
+        let folder = out.url.appendingPathComponent("2024-05")
+        let nuoc = try XLSXFile(path: folder.appendingPathComponent("nuoc.xlsx").path)
+        #expect(nuoc.cells("NS01 Sự cố mất nước sinh hoạt").values.contains { $0.value == "Mất nước quá 5 ngày" })   // outage-over-5-days
+        let ocop = try XLSXFile(path: folder.appendingPathComponent("ocop.xlsx").path)
+        #expect(ocop.cells("OC01 Sản phẩm OCOP").values.contains { $0.value.contains("Sắp hết hạn công nhận") })    // ocop-expiring
+        let datDai = try XLSXFile(path: folder.appendingPathComponent("dat-dai.xlsx").path)
+        // DD-3 was due on 30/04/2024: units that did not report it done are overdue in May.
+        #expect(datDai.cells("Tiến độ nhiệm vụ").values.contains { $0.value.hasPrefix("Quá hạn") })
+    }
+}
