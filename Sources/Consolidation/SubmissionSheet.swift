@@ -62,7 +62,10 @@ struct IssuesSheet {
 
     func write(into wb: Workbook) throws {
         let ws = try wb.addWorksheet(IssuesSheet.name)
-        try IssuesSheet.table(ws, files: files(), data: data, title: "DANH SÁCH LỖI VÀ CẢNH BÁO — \(area.name.uppercased())")
+        let files = files()
+        // A red tab when there is something to read on it.
+        if files.contains(where: { !$0.issues.isEmpty }) { ws.setTabColor(0xC00000) }
+        try IssuesSheet.table(ws, files: files, data: data, title: "DANH SÁCH LỖI VÀ CẢNH BÁO — \(area.name.uppercased())")
     }
 
     /// The issues table, shared with the return slips.

@@ -25,6 +25,7 @@ struct SummarySheet {
         let ws = try wb.addWorksheet(SummarySheet.name)
         ws.activate()
         ws.hideGridlines()
+        ws.setTabColor(0x1F4E79)
         let model = data.model
         let width = SummarySheet.firstMeasureColumn + table.measures.count
         try SheetKit.unitColumnWidths(ws, following: 0, width: 0)

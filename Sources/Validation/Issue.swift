@@ -3,11 +3,8 @@
 /// Issues are small values; their messages are rendered only when a report is written
 /// (``Messages``), in the language asked for, from the code and ``Detail``.
 public struct Issue: Hashable, Sendable {
-    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+    public enum Severity: String, Hashable, Sendable, Codable {
         case error, warning, info
-
-        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
-        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     /// What the message needs beyond code, line, column and value.

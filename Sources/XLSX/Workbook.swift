@@ -49,7 +49,6 @@ public final class Workbook {
     public let options: Options
     private var formats: [Format: UnsafeMutablePointer<lxw_format>] = [:]
     private var sheetNames = Set<String>()
-    public private(set) var worksheets: [Worksheet] = []
 
     public init(path: String, options: Options = Options()) throws(XLSXError) {
         self.path = path
@@ -97,9 +96,7 @@ public final class Workbook {
         guard let ws = workbook_add_worksheet(wb, name) else {
             throw .library(code: 0, text: "worksheet not created", context: "sheet '\(name)'")
         }
-        let sheet = Worksheet(handle: ws, name: name, workbook: self)
-        worksheets.append(sheet)
-        return sheet
+        return Worksheet(handle: ws, name: name, workbook: self)
     }
 
     static func validate(sheetName name: String) throws(XLSXError) {
@@ -131,9 +128,6 @@ public final class Workbook {
     public func prepare(_ f: Format) throws(XLSXError) -> PreparedFormat {
         PreparedFormat(pointer: try format(f), workbook: ObjectIdentifier(self))
     }
-
-    /// Distinct formats made so far.
-    public var formatCount: Int { formats.count }
 
     public func addChart(_ kind: Chart.Kind) throws(XLSXError) -> Chart {
         guard let c = workbook_add_chart(try live(), kind.type) else {
