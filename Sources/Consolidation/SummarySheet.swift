@@ -50,6 +50,8 @@ struct SummarySheet {
         try writeTotals(ws)
         try writeColours(ws)
         let after = try writeLegend(ws, row: totalRow + 2, width: width)
+        // The chart prints on a page of its own rather than split across two.
+        if area.chartMeasure != nil { try ws.pageBreaks(before: [after + 1]) }
         try writeChart(wb, ws, row: after + 1)
         try ws.freezePanes(row: firstUnitRow, column: 3)
         try SheetKit.print(ws, repeatRows: h...(h + 1))

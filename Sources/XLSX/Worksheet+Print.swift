@@ -36,3 +36,14 @@ extension Worksheet {
         if p.centerHorizontally { worksheet_center_horizontally(handle) }
     }
 }
+
+extension Worksheet {
+    /// Starts a new printed page above each of these rows (0-based).
+    public func pageBreaks(before rows: [Int]) throws(XLSXError) {
+        var breaks: [lxw_row_t] = []
+        for row in rows { breaks.append(try place(row, 0).0) }
+        breaks.append(0)
+        let result = breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(handle, $0.baseAddress) }
+        try XLSXError.check(result, "\(name) page breaks")
+    }
+}

@@ -37,6 +37,7 @@ import TestSupport
         try chart.addSeries(name: "Tỷ lệ", categories: CellReference.range(sheet: "Tổng hợp", firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 0),
                             values: CellReference.range(sheet: "Tổng hợp", firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 0))
         chart.setTitle("Biểu đồ")
+        try ws.pageBreaks(before: [12])
         try ws.insertChart(chart, row: 12, column: 2)
         try wb.defineName("DanhSach", formula: "='Tổng hợp'!$A$1:$A$3")
         try wb.close()
@@ -77,6 +78,7 @@ import TestSupport
         #expect(sheet.contains("promptTitle=\"Chọn\""))
         #expect(sheet.contains("type=\"whole\""))
         #expect(sheet.contains("type=\"date\""))
+        #expect(sheet.contains("<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\"12\""))
         let workbook = try #require(file.text("xl/workbook.xml"))
         #expect(workbook.contains("_xlnm.Print_Titles"))
         #expect(workbook.contains("name=\"DanhSach\""))
