@@ -26,6 +26,8 @@ public final class CSVReader {
     public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
     /// SHA-256 of the file's bytes, lower-case hex.
     public let sha256: String
+    /// Whether the file opened with a byte order mark (Excel's "CSV UTF-8", "Unicode Text").
+    public let hasBOM: Bool
     public let fileSize: Int
 
     private let file: InputFile
@@ -104,6 +106,7 @@ public final class CSVReader {
         isSpecial = .allocate(capacity: 256)
         current = Record(storage: storage, count: 0, line: 1, byteOffset: 0, number: 0)
 
+        hasBOM = skip > 0
         try CSVReader.validate(survey: survey, legacyCounts: legacyCounts, encoding: encoding, skip: skip, file: file)
 
         _ = try fill(skippingFileBytes: skip)

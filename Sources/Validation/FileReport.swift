@@ -18,7 +18,10 @@ public struct FileReport: Sendable {
     /// The path as the user gave it (or as found under a folder the user gave).
     public var path: String
     public var sha256: String?
+    /// The text encoding (`utf-8`, `windows-1258`, `tcvn3`, `utf-16le`, `utf-16be`).
     public var encoding: String?
+    /// Whether the file began with a byte order mark.
+    public var bom: Bool?
     public var delimiter: String?
     public var form: String?
     public var headerLine: Int?

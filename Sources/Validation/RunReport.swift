@@ -30,7 +30,8 @@ public struct RunReport: Sendable {
             summary: .init(files: files),
             files: files.map { f in
                 JSONReport.File(
-                    path: f.path, sha256: f.sha256, encoding: f.encoding, delimiter: f.delimiter, form: f.form,
+                    path: f.path, sha256: f.sha256, encoding: f.encoding,
+                    bom: f.bom, delimiter: f.delimiter, form: f.form,
                     headerLine: f.headerLine, units: f.units, rows: f.rows,
                     issueCounts: .init(error: f.errorCount, warning: f.warningCount, info: f.infoCount),
                     issuesTruncated: f.issuesOmitted > 0, issuesOmitted: f.issuesOmitted,
@@ -76,10 +77,10 @@ struct JSONReport: Encodable {
         enum CodingKeys: String, CodingKey { case severity, code, line, column, value, rule, message }
     }
     struct File: Encodable {
-        let path: String, sha256: String?, encoding: String?, delimiter: String?, form: String?, headerLine: Int?
+        let path: String, sha256: String?, encoding: String?, bom: Bool?, delimiter: String?, form: String?, headerLine: Int?
         let units: [String], rows: RowCounts, issueCounts: Counts, issuesTruncated: Bool, issuesOmitted: Int, issues: [Item]
         enum CodingKeys: String, CodingKey {
-            case path, sha256, encoding, delimiter, form, units, rows, issues
+            case path, sha256, encoding, bom, delimiter, form, units, rows, issues
             case headerLine = "header_line", issueCounts = "issue_counts", issuesTruncated = "issues_truncated", issuesOmitted = "issues_omitted"
         }
         func encode(to encoder: any Encoder) throws {
@@ -87,6 +88,7 @@ struct JSONReport: Encodable {
             try c.encode(path, forKey: .path)
             try c.encode(sha256, forKey: .sha256)
             try c.encode(encoding, forKey: .encoding)
+            try c.encode(bom, forKey: .bom)
             try c.encode(delimiter, forKey: .delimiter)
             try c.encode(form, forKey: .form)
             try c.encode(headerLine, forKey: .headerLine)

@@ -63,7 +63,9 @@ public final class Validator {
             return FileResult(report: run.report, rows: [])
         }
         run.report.sha256 = reader.sha256
-        run.report.encoding = reader.encoding.rawValue
+        // A byte order mark is not an encoding: "CSV UTF-8" is reported as utf-8 with bom true.
+        run.report.encoding = reader.encoding == .utf8BOM ? TextEncoding.utf8.rawValue : reader.encoding.rawValue
+        run.report.bom = reader.hasBOM
         run.report.delimiter = String(UnicodeScalar(reader.delimiter))
         if reader.encodingGuessed {
             run.add(Issue(.warning, "encoding-guessed", value: reader.encoding.rawValue))
