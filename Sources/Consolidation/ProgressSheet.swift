@@ -22,7 +22,7 @@ struct ProgressSheet {
         let ws = try wb.addWorksheet(ProgressSheet.name)
         ws.hideGridlines()
         let width = SheetKit.unitColumns + tasks.count
-        try SheetKit.unitColumnWidths(ws, following: tasks.count, width: 20)
+        try SheetKit.unitColumnWidths(ws, following: tasks.count, width: 22)
         var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)
         try SheetKit.centered(ws, row, 0, width - 1, "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", Styles.title(size: 14))
         row += 1
@@ -40,7 +40,7 @@ struct ProgressSheet {
         let reports = data.checklist
         for (u, unit) in model.units.enumerated() {
             let r = header + 1 + u
-            try ws.setRow(r, height: 20)
+            try ws.setRow(r, height: 32)  // two lines: a status and its date or rate
             try SheetKit.unitCells(ws, row: r, number: u + 1, unit: unit)
             for (i, t) in tasks.enumerated() {
                 let (text, format) = cell(unit: unit.code, task: t, report: reports[unit.code]?[t.code])
