@@ -18,6 +18,7 @@ struct FormSheet {
             guard name.count + 1 + word.count <= 31 else { break }
             name += " " + word
         }
+        while let last = name.last, ",;:-–".contains(last) { name.removeLast() }
         return String(name.prefix(31))
     }
 
