@@ -191,10 +191,12 @@ public final class Validator {
         }
     }
 
+    /// A unit cell resolved once per distinct spelling; the memory is bounded, so a file full of
+    /// different junk names costs time, not memory.
     func resolveUnit(_ text: String) -> UnitRegistry.Resolution {
         if let hit = unitCache[text] { return hit }
         let r = registry.resolve(text)
-        unitCache[text] = r
+        if unitCache.count < 4096 { unitCache[text] = r }
         return r
     }
 
