@@ -35,5 +35,5 @@ fi
 # LeakSanitizer at exit reports the model decoded once into the check target's globals (it
 # lives as long as the process); leaks per input would show as growing RSS instead.
 leaks=1; [ "$target" = check ] && leaks=0
-TONGHOP_FUZZ_RESOURCES="$PWD/$work/resources" "$work/fuzzer" -detect_leaks=$leaks -runs="$runs" -max_len=${FUZZ_MAX_LEN:-8192} -timeout=10 -rss_limit_mb=4096 \
+ASAN_OPTIONS="detect_leaks=$leaks" TONGHOP_FUZZ_RESOURCES="$PWD/$work/resources" "$work/fuzzer" -detect_leaks=$leaks -runs="$runs" -max_len=${FUZZ_MAX_LEN:-8192} -timeout=10 -rss_limit_mb=4096 \
   -print_final_stats=1 ${FUZZ_ARGS:-} "fuzz/corpus/$target"
