@@ -86,7 +86,7 @@ public struct MonthData: @unchecked Sendable {
         }
         submitted = sent
         fileUnits = owners
-        fileNames = report.files.map { $0.path.split(separator: "/").last.map(String.init) ?? $0.path }
+        fileNames = report.files.map(\.fileName)
     }
 
     public func units(of file: FileReport) -> [String] { fileUnits[file.path] ?? file.units }

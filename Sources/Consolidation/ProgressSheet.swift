@@ -67,7 +67,7 @@ struct ProgressSheet {
         let overdue = (task.deadline.map { $0 < data.period.end } ?? false) && (!complete || targetMissed(unit: unit, task: task.code))
         var text = report.map { r in
             var t = r.status
-            if let rate = r.rate, !complete { t += " (\(CellText.number(rate))%)" }
+            if let rate = r.rate, !complete { t += " (\(NumberText.plain(rate))%)" }
             if let d = r.done { t += " \(d)" }
             return t
         } ?? "Chưa báo cáo"

@@ -19,7 +19,7 @@ struct ReturnSlip {
         try ws.setColumns(0, 0, width: 7)
         if width > 0 { try ws.setColumns(1, width, width: 16) }
         for file in files where !file.rejectedRows.isEmpty {
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            let name = file.fileName
             try ws.write(r, 0, .text("Tệp: \(name)"), note)
             r += 1
             try ws.setRow(r, height: 32)

@@ -36,7 +36,7 @@ struct SubmissionSheet {
                     continue
                 }
                 let text = files.map { file in
-                    let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+                    let name = file.fileName
                     return "\(name): nhận \(file.rows.accepted), loại \(file.rows.rejected)"
                 }.joined(separator: "\n")
                 let bad = files.contains { $0.rows.rejected > 0 || $0.hasErrors }
@@ -81,7 +81,7 @@ struct IssuesSheet {
         var r = header + 1
         var n = 0
         for file in files {
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            let name = file.fileName
             let form = file.form.flatMap(data.model.form)
             for issue in file.issues {
                 n += 1

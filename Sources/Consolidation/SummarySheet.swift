@@ -68,7 +68,7 @@ struct SummarySheet {
         for (i, m) in table.measures.enumerated() {
             var parts: [String] = []
             if let t = m.target {
-                let value = m.display == .percent ? "\(CellText.number(t.value * 100))%" : CellText.number(t.value)
+                let value = m.display == .percent ? "\(NumberText.plain(t.value * 100))%" : NumberText.plain(t.value)
                 parts.append("\(t.op == ">=" ? "≥" : t.op == "<=" ? "≤" : t.op) \(value)")
             }
             if let task = m.task.flatMap(data.model.task) {
@@ -147,7 +147,7 @@ struct SummarySheet {
             let range = CellRange(firstUnitRow, c, totalRow, c)
             let me = CellReference.cell(row: firstUnitRow, column: c)
             let op = target.op == "=" ? "=" : target.op
-            let met = "AND(ISNUMBER(\(me)),\(me)\(op)\(CellText.number(target.value)))"
+            let met = "AND(ISNUMBER(\(me)),\(me)\(op)\(NumberText.plain(target.value)))"
             if target.op == "=" && target.value == 0 {
                 try ws.conditionalFormat(range, ConditionalFormat(.formula("=AND(ISNUMBER(\(me)),\(me)<>0)"), format: Styles.orangeFill))
                 continue
@@ -183,9 +183,4 @@ struct SummarySheet {
         chart.hideLegend()
         try ws.insertChart(chart, row: row, column: 1, xScale: 2.2, yScale: 1.3)
     }
-}
-
-/// Numbers written into labels and formulas the same way everywhere.
-enum CellText {
-    static func number(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
 }

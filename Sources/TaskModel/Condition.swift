@@ -82,7 +82,7 @@ public enum Operand: Hashable, Sendable {
     var text: String {
         switch self {
         case .column(let k): return k
-        case .number(let n): return n == n.rounded() ? String(Int(n)) : String(n)
+        case .number(let n): return NumberText.plain(n)
         case .date(let d): return d.iso
         case .setting(let s): return "$" + s
         case .periodStart: return "@period_start"

@@ -45,7 +45,7 @@ extension Model {
         func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
         var bounds = ""
         if let min = c.min, c.type != .year {
-            bounds = (c.minExclusive ? " > " : " ≥ ") + (min == min.rounded() ? String(Int(min)) : String(min))
+            bounds = (c.minExclusive ? " > " : " ≥ ") + NumberText.plain(min)
         }
         switch c.type {
         case .unit: return pick("tên hoặc mã xã, thị trấn", "unit name or code")

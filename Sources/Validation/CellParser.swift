@@ -87,13 +87,11 @@ struct CellParser {
 
     private func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
         if let min = column.min, column.minExclusive ? n <= min : n < min {
-            return .failure(Issue(.error, "range", detail: .bounds((column.minExclusive ? "> " : "≥ ") + CellParser.format(min))))
+            return .failure(Issue(.error, "range", detail: .bounds((column.minExclusive ? "> " : "≥ ") + NumberText.plain(min))))
         }
         if let max = column.max, n > max {
-            return .failure(Issue(.error, "range", detail: .bounds("≤ " + CellParser.format(max))))
+            return .failure(Issue(.error, "range", detail: .bounds("≤ " + NumberText.plain(max))))
         }
         return .value(value, warning: nil)
     }
-
-    static func format(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
 }

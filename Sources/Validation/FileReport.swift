@@ -45,6 +45,9 @@ public struct FileReport: Sendable {
 
     public init(path: String) { self.path = path }
 
+    /// The file's name without its folders, as the clerk knows it.
+    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+
     public var hasErrors: Bool { errorCount > 0 }
 }
 

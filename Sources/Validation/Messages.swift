@@ -109,8 +109,8 @@ public struct Messages: Sendable {
         case ("total-row", _):
             return pick("dòng tổng cộng; không tính vào số liệu.", "totals row; not counted as data.")
         case ("total-mismatch", .totals(let sum)):
-            return pick("dòng tổng ghi «\(v)» nhưng cộng các dòng phía trên được \(CellParser.format(sum)).",
-                        "the totals row says «\(v)» but the rows above add up to \(CellParser.format(sum)).")
+            return pick("dòng tổng ghi «\(v)» nhưng cộng các dòng phía trên được \(NumberText.plain(sum)).",
+                        "the totals row says «\(v)» but the rows above add up to \(NumberText.plain(sum)).")
         case (_, .rule(let vi, let en)):
             let id = issue.rule.map { "[\($0)] " } ?? ""
             return id + (english ? (en ?? vi) : vi) + (v.isEmpty ? "" : pick(" (giá trị: «\(v)»)", " (value: «\(v)»)"))

@@ -170,7 +170,7 @@ struct RowChecker {
         switch v {
         case .text(let s), .choice(let s), .unit(let s): return s
         case .integer(let i): return String(i)
-        case .number(let d): return CellParser.format(d)
+        case .number(let d): return NumberText.plain(d)
         case .date(let d): return d.description
         case .bool(let b): return b ? "Có" : "Không"
         }

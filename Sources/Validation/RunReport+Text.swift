@@ -14,7 +14,7 @@ extension RunReport {
         }
         out += "\n"
         for f in files {
-            let name = (f.path as NSString).lastPathComponent
+            let name = f.fileName
             out += "\n== \(f.path)"
             if let form = f.form, let title = model.form(form)?.title { out += " — \(form) \(title)" }
             out += "\n"

@@ -37,7 +37,7 @@ public struct RunReport: Sendable {
                     issuesTruncated: f.issuesOmitted > 0, issuesOmitted: f.issuesOmitted,
                     issues: f.issues.map { i in
                         JSONReport.Item(severity: i.severity.rawValue, code: i.code, line: i.line, column: i.column, value: i.value,
-                                        rule: i.rule, message: messages.render(i, file: (f.path as NSString).lastPathComponent, form: f.form))
+                                        rule: i.rule, message: messages.render(i, file: f.fileName, form: f.form))
                     })
             })
         let encoder = JSONEncoder()
