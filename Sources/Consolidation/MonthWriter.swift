@@ -13,8 +13,24 @@ public enum MonthWriter {
         public let slips: [String]
     }
 
+    /// Writes everything, then puts it in place at once: if any file cannot be written (a
+    /// full disk), OUT keeps the previous run's month untouched.
     public static func write(_ data: MonthData, to root: String, english: Bool) throws -> Written {
         let out = try OutputFolder(root: root, period: data.period)
+        do {
+            let written = try write(data, into: out, english: english)
+            let codes = data.model.units.map { "\($0.code)-" }
+            try out.commit(removingStaleIn: OutputFolder.slipFolder) { name in
+                name.hasSuffix(".xlsx") && codes.contains { name.hasPrefix($0) }
+            }
+            return written
+        } catch {
+            out.discard()
+            throw error
+        }
+    }
+
+    private static func write(_ data: MonthData, into out: OutputFolder, english: Bool) throws -> Written {
         let tmpdir = out.url.path
         var workbooks: [String] = []
         for area in data.model.areas {

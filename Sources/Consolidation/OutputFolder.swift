@@ -3,10 +3,12 @@ import Common
 
 /// The folder `build` writes a month into, and the only way files get there.
 ///
-/// Every file is written under a temporary name in the same folder and renamed into place
-/// when complete, so an interrupted run never leaves a half-written workbook; names come from
-/// ``Slug`` and codes, so no unit or file name can lead outside the folder.
-public struct OutputFolder: Sendable {
+/// Every file is first written under a temporary name beside its final place; only when the
+/// whole month is written does ``commit()`` rename them into place. A run that fails (a full
+/// disk) or is killed before that leaves OUT as it was: the previous month's files, never a
+/// mixture of old and new. Names come from ``Slug`` and codes, so no unit or file name can
+/// lead outside the folder. Files a clerk keeps beside the workbooks are left alone.
+public final class OutputFolder {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String
@@ -15,14 +17,14 @@ public struct OutputFolder: Sendable {
 
     /// `OUT/YYYY-MM`.
     public let url: URL
+    /// Written but not yet in place: (temporary, final).
+    private var staged: [(temp: URL, final: URL)] = []
+    /// The folders this run had to create, deepest last, removed again if nothing is committed.
+    private var created: [URL] = []
 
     public init(root: String, period: Period) throws(WriteError) {
         url = URL(fileURLWithPath: root).appendingPathComponent(period.description)
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: url.path, reason: OutputFolder.reason(error))
-        }
+        try makeFolder(url)
         guard FileManager.default.isWritableFile(atPath: url.path) else {
             throw WriteError(path: url.path, reason: "không ghi được vào thư mục (chỉ đọc) / folder is not writable")
         }
@@ -41,24 +43,19 @@ public struct OutputFolder: Sendable {
     public static let partial = ".part"
 
     /// Writes a file through `produce`, which is given a temporary path to write to; the file
-    /// appears under `name` only once `produce` has succeeded.
+    /// appears under `name` at ``commit()``.
     public func write(_ name: String, in sub: String? = nil, _ produce: (String) throws -> Void) throws(WriteError) {
         var folder = url
         if let sub { folder.appendPathComponent(sub) }
         let final = folder.appendingPathComponent(name)
         let temp = folder.appendingPathComponent(".\(name).\(getpid())\(OutputFolder.partial)")
+        try makeFolder(folder)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try produce(temp.path)
-            if rename(temp.path, final.path) != 0 {
-                throw WriteError(path: final.path, reason: String(cString: strerror(errno)))
-            }
-        } catch let error as WriteError {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
+            staged.append((temp, final))
         } catch {
             try? FileManager.default.removeItem(at: temp)
-            throw WriteError(path: final.path, reason: OutputFolder.reason(error))
+            throw WriteError(path: final.path, reason: OutputFolder.reason(error, writingIn: folder))
         }
     }
 
@@ -67,11 +64,57 @@ public struct OutputFolder: Sendable {
         try write(name) { path in try data.write(to: URL(fileURLWithPath: path)) }
     }
 
-    private static func reason(_ error: any Error) -> String {
+    /// Puts every written file in place, then removes the files of `sub` that `isStale` claims
+    /// and this run did not write (the slip of a unit whose returns are now clean).
+    public func commit(removingStaleIn sub: String, where isStale: (String) -> Bool) throws(WriteError) {
+        for (temp, final) in staged where rename(temp.path, final.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw WriteError(path: final.path, reason: reason)
+        }
+        let written = Set(staged.map(\.final.path))
+        staged = []
+        created = []
+        let folder = url.appendingPathComponent(sub)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !name.hasPrefix(".") && isStale(name) {
+            let file = folder.appendingPathComponent(name)
+            if !written.contains(file.path) { try? FileManager.default.removeItem(at: file) }
+        }
+    }
+
+    /// Removes everything written and not committed, and the folders this run created.
+    public func discard() {
+        for (temp, _) in staged { try? FileManager.default.removeItem(at: temp) }
+        staged = []
+        for folder in created.reversed() { _ = rmdir(folder.path) }
+        created = []
+    }
+
+    private func makeFolder(_ folder: URL) throws(WriteError) {
+        var missing: [URL] = []
+        var probe = folder
+        while !FileManager.default.fileExists(atPath: probe.path), probe.path != "/" {
+            missing.insert(probe, at: 0)
+            probe.deleteLastPathComponent()
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: folder.path, reason: OutputFolder.reason(error, writingIn: nil))
+        }
+        created += missing
+    }
+
+    /// Why writing failed, in words a clerk acts on: a full disk is said as such.
+    private static func reason(_ error: any Error, writingIn folder: URL?) -> String {
+        var text = "\(error)"
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+            text = String(cString: strerror(Int32(underlying.code)))
         }
-        return "\(error)"
+        var fs = statvfs()
+        let diskFull = text.contains(String(cString: strerror(ENOSPC)))
+            || (folder.map { statvfs($0.path, &fs) == 0 && UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 1 << 20 } ?? false)
+        return diskFull ? "ổ đĩa đã đầy, hãy giải phóng chỗ trống rồi chạy lại / the disk is full, free some space and run again (\(text))" : text
     }
 }

@@ -146,6 +146,10 @@ public final class Workbook {
         guard let h = handle else { throw .closed }
         handle = nil
         let result = workbook_close(h)
-        try XLSXError.check(result, "writing \(path)")
+        // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
+        let systemError = errno
+        let fileFailures = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_CLOSE.rawValue
+        let reason = fileFailures.contains(result.rawValue) && systemError != 0 ? " (\(String(cString: strerror(systemError))))" : ""
+        try XLSXError.check(result, "writing \(path)\(reason)")
     }
 }

@@ -48,7 +48,7 @@ import Validation
 }
 
 @Suite struct OutputFolderTests {
-    @Test func filesAppearOnlyWhenComplete() throws {
+    @Test func filesAppearOnlyWhenTheWholeMonthIsWritten() throws {
         let dir = try TemporaryFolder()
         let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
         struct Boom: Error {}
@@ -60,7 +60,41 @@ import Validation
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
         try out.write("ok.json", data: Data("{}".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).allSatisfy { $0.hasSuffix(".part") })
+        try out.commit(removingStaleIn: OutputFolder.slipFolder) { _ in true }
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path) == ["ok.json"])
+    }
+
+    /// A failed run leaves the previous month as it was, and no folder it created itself.
+    @Test func discardKeepsThePreviousMonth() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("2024-05/nha-o.xlsx", "last run")
+        let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
+        try out.write("nha-o.xlsx", data: Data("this run".utf8))
+        try out.write("07615-an-chau.xlsx", in: OutputFolder.slipFolder) { path in try Data("slip".utf8).write(to: URL(fileURLWithPath: path)) }
+        out.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path) == ["nha-o.xlsx"])
+        #expect(try String(contentsOf: out.url.appendingPathComponent("nha-o.xlsx"), encoding: .utf8) == "last run")
+
+        let fresh = try TemporaryFolder()
+        let first = try OutputFolder(root: fresh.url.appendingPathComponent("OUT").path, period: Period("2024-05", cutoffDay: 14)!)
+        try first.write("bao-cao.json", data: Data("{}".utf8))
+        first.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.url.path).isEmpty)
+    }
+
+    /// A unit whose returns are clean this time loses last run's slip; a clerk's own file stays.
+    @Test func commitRemovesStaleSlipsOnly() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("2024-05/tra-lai/07615-an-chau.xlsx", "last run")
+        try dir.write("2024-05/tra-lai/07648-vinh-an.xlsx", "last run")
+        try dir.write("2024-05/tra-lai/ghi chú.txt", "the clerk's")
+        let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
+        try out.write("07648-vinh-an.xlsx", in: OutputFolder.slipFolder) { path in try Data("this run".utf8).write(to: URL(fileURLWithPath: path)) }
+        try out.commit(removingStaleIn: OutputFolder.slipFolder) { $0.hasPrefix("076") && $0.hasSuffix(".xlsx") }
+        let slips = out.url.appendingPathComponent(OutputFolder.slipFolder)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: slips.path).sorted() == ["07648-vinh-an.xlsx", "ghi chú.txt"])
+        #expect(try String(contentsOf: slips.appendingPathComponent("07648-vinh-an.xlsx"), encoding: .utf8) == "this run")
     }
 
     @Test func leftoversOfAnInterruptedRunAreCleared() throws {

@@ -131,6 +131,45 @@ import TestSupport
         #expect(run.stderr.contains("/proc/tonghop-out"))
     }
 
+    /// A disk that fills up while the month is written: exit 2, a message that says the disk is
+    /// full, and OUT holds the previous run's month exactly as it was (no mixture, no temp files).
+    @Test(.enabled(if: SmallDisk.available, "mounting a small disk needs root"))
+    func aFullDiskKeepsThePreviousMonth() throws {
+        let disk = try SmallDisk(kilobytes: 2048)
+        let out = disk.url.appendingPathComponent("out").path
+        let first = try TongHopBinary.run(["build", Self.month, "--period", "2024-05", "--out", out, "--quiet"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let folder = URL(fileURLWithPath: out).appendingPathComponent("2024-05")
+        let before = try Self.contents(of: folder)
+        #expect(before.keys.contains("nha-o.xlsx"))
+
+        try disk.fill(leaving: 40)
+        // Another inbox for the same month: every workbook of this run would differ.
+        let samples = Fixtures.repository.appendingPathComponent("samples/2024-05").path
+        let full = try TongHopBinary.run(["build", samples, "--period", "2024-05", "--out", out, "--quiet"])
+        #expect(full.status == 2)
+        #expect(!full.signaled)
+        #expect(full.stderr.contains("ổ đĩa đã đầy"), "\(full.stderr)")
+        #expect(try Self.contents(of: folder) == before, "a failed run changed OUT")
+
+        try disk.empty()
+        let again = try TongHopBinary.run(["build", Self.month, "--period", "2024-05", "--out", out, "--quiet"])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    /// Every file under `folder` by relative path, with its bytes.
+    static func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let rel as String in FileManager.default.enumerator(atPath: folder.path) ?? NSEnumerator() {
+            var isFolder: ObjCBool = false
+            let file = folder.appendingPathComponent(rel)
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[rel] = try Data(contentsOf: file)
+            }
+        }
+        return files
+    }
+
     @Test func anOutputPathThatIsAFileExitsTwo() throws {
         let dir = try TemporaryFolder()
         let file = try dir.write("out", "not a folder")
