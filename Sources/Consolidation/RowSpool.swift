@@ -15,8 +15,23 @@ final class RowSpool {
     private(set) var counts: [String: Int] = [:]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-rows-\(getpid())-\(UUID().uuidString)")
+        let temp = FileManager.default.temporaryDirectory
+        RowSpool.clearAbandoned(in: temp)
+        folder = temp.appendingPathComponent("\(RowSpool.prefix)\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    static let prefix = "tonghop-rows-"
+
+    /// Removes the spools of builds that were killed (their process is gone), so that an
+    /// interrupted month does not leave its rows in the temp folder for good.
+    static func clearAbandoned(in temp: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temp.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix(while: \.isNumber)), pid > 0 else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temp.appendingPathComponent(name))
+            }
+        }
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -25,7 +40,9 @@ final class RowSpool {
         let handle: FileHandle
         var buffer = Data()
         init(_ url: URL) throws {
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
             handle = try FileHandle(forWritingTo: url)
         }
         func flush() throws {

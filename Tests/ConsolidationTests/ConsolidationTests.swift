@@ -117,6 +117,22 @@ import Validation
 }
 
 @Suite struct RowSpoolTests {
+    /// The rows of a killed build are removed by the next one; a running build's stay.
+    @Test func abandonedSpoolsAreCleared() throws {
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let temp = FileManager.default.temporaryDirectory
+        let abandoned = temp.appendingPathComponent("\(RowSpool.prefix)\(ended.processIdentifier)-test")
+        let running = temp.appendingPathComponent("\(RowSpool.prefix)\(getpid())-test")
+        for folder in [abandoned, running] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: running) }
+        _ = try RowSpool()
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+    }
+
     /// Buckets far larger than one read: every row comes back, equal and in order.
     @Test func rowsComeBackWhateverTheBucketSize() throws {
         let spool = try RowSpool()
