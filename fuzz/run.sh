@@ -43,12 +43,18 @@ fi
 # LeakSanitizer at exit reports the model decoded once into the check target's globals (it
 # lives as long as the process); leaks per input would show as growing RSS instead.
 leaks=1; [ "$target" = check ] && leaks=0
+# The check target's mutations use the model's words (fuzz/dictionary.py).
+dict=""
+if [ "$target" = check ] && command -v python3 >/dev/null; then
+  python3 fuzz/dictionary.py Sources/TaskModel/Resources/model.json > "$work/check.dict"
+  dict="-dict=$work/check.dict"
+fi
 export ASAN_OPTIONS="detect_leaks=$leaks" TONGHOP_FUZZ_RESOURCES="$PWD/$work/resources"
 if [ "$runs" = merge ]; then
   exec "$work/fuzzer" -merge=1 -max_len=${FUZZ_MAX_LEN:-8192} -timeout=10 "fuzz/corpus/$target" "$found"
 fi
 { "$work/fuzzer" -detect_leaks=$leaks -runs="$runs" -max_len=${FUZZ_MAX_LEN:-8192} -timeout=10 -rss_limit_mb=4096 \
-    -print_final_stats=1 ${FUZZ_ARGS:-} "$found" "fuzz/corpus/$target" >&2 && echo 0 || echo $?; } 2>&1 > "$work/status" | tee "$work/last.log"
+    -print_final_stats=1 $dict ${FUZZ_ARGS:-} "$found" "fuzz/corpus/$target" >&2 && echo 0 || echo $?; } 2>&1 > "$work/status" | tee "$work/last.log"
 executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/last.log")
 echo "$(date -u +%FT%TZ) $target ${executed:-?}" >> fuzz/work/executions
 exit "$(cat "$work/status")"
