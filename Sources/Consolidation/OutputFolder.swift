@@ -4,7 +4,7 @@ import Common
 /// The folder `build` writes a month into, and the only way files get there.
 ///
 /// Every file is first written under a temporary name beside its final place; only when the
-/// whole month is written does ``commit()`` rename them into place. A run that fails (a full
+/// whole month is written does ``commit(removingStaleIn:where:)`` rename them into place. A run that fails (a full
 /// disk) or is killed before that leaves OUT as it was: the previous month's files, never a
 /// mixture of old and new. Names come from ``Slug`` and codes, so no unit or file name can
 /// lead outside the folder. Files a clerk keeps beside the workbooks are left alone.
@@ -43,7 +43,7 @@ public final class OutputFolder {
     public static let partial = ".part"
 
     /// Writes a file through `produce`, which is given a temporary path to write to; the file
-    /// appears under `name` at ``commit()``.
+    /// appears under `name` at ``commit(removingStaleIn:where:)``.
     public func write(_ name: String, in sub: String? = nil, _ produce: (String) throws -> Void) throws(WriteError) {
         var folder = url
         if let sub { folder.appendPathComponent(sub) }
