@@ -41,6 +41,15 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// `YYYY-MM`.
     public var description: String { month < 10 ? "\(year)-0\(month)" : "\(year)-\(month)" }
 
+    /// The period whose data window holds `day`.
+    public static func containing(_ day: Day, cutoffDay: Int?) -> Period {
+        let p = Period(year: day.year, month: day.month, cutoffDay: cutoffDay)!
+        return day > p.end ? p.next : p
+    }
+
+    /// The month before this one, with the same cut-off.
+    public var previous: Period { Period(year: month == 1 ? year - 1 : year, month: month == 1 ? 12 : month - 1, cutoffDay: cutoffDay)! }
+
     /// The month after this one, with the same cut-off.
     public var next: Period { Period(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, cutoffDay: cutoffDay)! }
 }

@@ -17,7 +17,13 @@ public struct MeasureTable: Sendable {
         let measures: [Measure]
         private let units: [String]
         private let period: Period
-        private var perUnit: [String: [Double]]
+        /// Zeros for every unit, so that units that sent nothing have a row.
+        private let perUnit: [String: [Double]]
+        /// Per file, per unit: kept apart until the end, when it is known which files count.
+        private var perFile: [Int: [String: [Double]]] = [:]
+        /// The file being read (rows arrive file by file) and its sums so far.
+        private var currentFile = -1
+        private var current: [String: [Double]] = [:]
         /// For each form code, the measures fed by it, with their condition and column resolved.
         private var byForm: [String: [(index: Int, kind: Measure.Kind, when: ResolvedCondition?, column: Int?)]] = [:]
 
@@ -35,23 +41,43 @@ public struct MeasureTable: Sendable {
             }
         }
 
-        func add(_ row: AcceptedRow) {
-            guard let feeds = byForm[row.form], perUnit[row.unit] != nil else { return }
+        func add(_ row: AcceptedRow, file: Int = 0) {
+            guard let feeds = byForm[row.form], let zeros = perUnit[row.unit] else { return }
+            if file != currentFile {
+                flush()
+                currentFile = file
+                current = perFile[file] ?? [:]
+            }
+            if current[row.unit] == nil { current[row.unit] = zeros }
             for f in feeds {
                 if let when = f.when, !when.holds(row.values, period: period) { continue }
                 let v = f.column.flatMap { row.values[$0]?.number } ?? 0
                 switch f.kind {
-                case .count: perUnit[row.unit]![f.index] += 1
-                case .sum: perUnit[row.unit]![f.index] += v
-                case .max: perUnit[row.unit]![f.index] = Swift.max(perUnit[row.unit]![f.index], v)
+                case .count: current[row.unit]![f.index] += 1
+                case .sum: current[row.unit]![f.index] += v
+                case .max: current[row.unit]![f.index] = Swift.max(current[row.unit]![f.index], v)
                 case .ratio: break
                 }
             }
         }
 
-        func table() -> MeasureTable {
+        private func flush() {
+            if currentFile >= 0 { perFile[currentFile] = current }
+        }
+
+        /// The table of the files `counts` keeps (a superseded or another period's file is left out).
+        func table(counting counts: (Int) -> Bool = { _ in true }) -> MeasureTable {
+            flush()
             var index: [String: Int] = [:]
             for (i, m) in measures.enumerated() { index[m.id] = i }
+            var perUnit = self.perUnit
+            for (file, units) in perFile.sorted(by: { $0.key < $1.key }) where counts(file) {
+                for (unit, v) in units {
+                    for (i, m) in measures.enumerated() {
+                        perUnit[unit]![i] = m.kind == .max ? Swift.max(perUnit[unit]![i], v[i]) : perUnit[unit]![i] + v[i]
+                    }
+                }
+            }
             var values: [String: [Double?]] = perUnit.mapValues { $0.map { Optional($0) } }
             var totals = [Double?](repeating: 0, count: measures.count)
             for (i, m) in measures.enumerated() {

@@ -17,7 +17,8 @@ public final class MonthCollector {
     let period: Period
     let spool: RowSpool
     var accumulators: [String: MeasureTable.Accumulator]
-    var checklist: [String: [String: ProgressSheet.Report]] = [:]
+    /// Per file, per unit, per task: the checklist as each file reported it.
+    var checklist: [Int: [String: [String: ProgressSheet.Report]]] = [:]
     private let checklistForm: Form?
     private var failure: (any Error)?
 
@@ -33,23 +34,25 @@ public final class MonthCollector {
     public func add(file: Int, row: AcceptedRow) {
         guard failure == nil else { return }
         do { try spool.add(row, file: file) } catch { failure = error }
-        for (_, acc) in accumulators { acc.add(row) }
-        if let f = checklistForm, row.form == f.code { recordChecklist(row, form: f) }
+        for (_, acc) in accumulators { acc.add(row, file: file) }
+        if let f = checklistForm, row.form == f.code { recordChecklist(row, file: file, form: f) }
     }
 
-    private func recordChecklist(_ row: AcceptedRow, form: Form) {
+    private func recordChecklist(_ row: AcceptedRow, file: Int, form: Form) {
         guard let k = form.completeColumn.flatMap(form.columnIndex), case .choice(let task)? = row.values[k] else { return }
         let status = form.columnIndex("tinh_trang").flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""
-        checklist[row.unit, default: [:]][task] = ProgressSheet.Report(
+        checklist[file, default: [:]][row.unit, default: [:]][task] = ProgressSheet.Report(
             status: status,
             rate: form.columnIndex("ty_le").flatMap { row.values[$0]?.number },
             done: form.columnIndex("ngay_hoan_thanh").flatMap { row.values[$0]?.day })
     }
 
-    /// The month, once every file has been read.
+    /// The month, once every file has been read; only the rows of files the report counts
+    /// (``FileReport/counted``) go into it.
     public func finish(report: RunReport) throws -> MonthData {
         if let failure { throw failure }
         try spool.close()
+        spool.excluded = Set(report.files.indices.filter { !report.files[$0].counted })
         return MonthData(collector: self, report: report)
     }
 }
@@ -73,15 +76,20 @@ public struct MonthData: @unchecked Sendable {
         period = collector.period
         self.report = report
         spool = collector.spool
-        tables = collector.accumulators.mapValues { $0.table() }
-        checklist = collector.checklist
+        let counted = { (i: Int) in i < report.files.count && report.files[i].counted }
+        tables = collector.accumulators.mapValues { $0.table(counting: counted) }
+        var lists: [String: [String: ProgressSheet.Report]] = [:]
+        for (file, units) in collector.checklist.sorted(by: { $0.key < $1.key }) where counted(file) {
+            for (unit, tasks) in units { lists[unit, default: [:]].merge(tasks) { $1 } }
+        }
+        checklist = lists
         var sent: [String: Set<String>] = [:]
         var owners: [String: [String]] = [:]
         let registry = UnitRegistry(model: model)
         for file in report.files {
-            let units = file.units.isEmpty ? registry.unit(inPath: file.path).map { [$0.code] } ?? [] : file.units
+            let units = Supersession.units(of: file, registry: registry)
             owners[file.path] = units
-            guard let form = file.form else { continue }
+            guard let form = file.form, file.counted else { continue }
             for unit in units { sent[unit, default: []].insert(form) }
         }
         submitted = sent

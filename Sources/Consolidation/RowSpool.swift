@@ -12,7 +12,13 @@ import Validation
 final class RowSpool {
     private let folder: URL
     private var buckets: [String: Bucket] = [:]
-    private(set) var counts: [String: Int] = [:]
+    /// Rows per form, per file.
+    private var countsByFile: [String: [Int: Int]] = [:]
+    /// Files whose rows are not read back (superseded, another period's).
+    var excluded: Set<Int> = []
+
+    /// Rows per form of the files not excluded.
+    var counts: [String: Int] { countsByFile.mapValues { $0.filter { !excluded.contains($0.key) }.values.reduce(0, +) } }
 
     init() throws {
         let temp = FileManager.default.temporaryDirectory
@@ -61,7 +67,7 @@ final class RowSpool {
             buckets[key] = bucket
         }
         RowCoding.encode(row, file: file, into: &bucket.buffer)
-        counts[row.form, default: 0] += 1
+        countsByFile[row.form, default: [:]][file, default: 0] += 1
         if bucket.buffer.count >= 16_384 { try bucket.flush() }
     }
 
@@ -86,7 +92,7 @@ final class RowSpool {
             var at = cursor
             if let (row, file) = RowCoding.decode(data, at: &at, form: form, unit: unit) {
                 cursor = at
-                try body(row, file)
+                if !excluded.contains(file) { try body(row, file) }
                 continue
             }
             // The next row straddles the end of what was read: keep its start, read on.

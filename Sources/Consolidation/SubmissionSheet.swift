@@ -4,7 +4,8 @@ import Validation
 import XLSX
 
 /// Tình hình nộp (SPEC §5.4): for each unit and form of the area, the files received and
-/// their rows accepted and rejected, or "Chưa nộp".
+/// their rows accepted and rejected, or "Chưa nộp"; a superseded file is listed with the file
+/// that replaced it, another period's file with its period, neither counted.
 struct SubmissionSheet {
     let area: Area
     let data: MonthData
@@ -37,9 +38,13 @@ struct SubmissionSheet {
                 }
                 let text = files.map { file in
                     let name = file.fileName
+                    if let later = file.supersededBy {
+                        return "\(name): đã thay bằng \(later.split(separator: "/").last.map(String.init) ?? later), không tính"
+                    }
+                    if let other = file.belongsTo { return "\(name): báo cáo kỳ \(other), không tính" }
                     return "\(name): nhận \(file.rows.accepted), loại \(file.rows.rejected)"
                 }.joined(separator: "\n")
-                let bad = files.contains { $0.rows.rejected > 0 || $0.hasErrors }
+                let bad = files.contains { $0.counted && ($0.rows.rejected > 0 || $0.hasErrors) }
                 try ws.write(r, 3 + i, .text(text), bad ? Styles.late : Styles.wrapText)
             }
         }

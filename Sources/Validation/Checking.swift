@@ -6,6 +6,9 @@ import TaskModel
 public enum Checking {
     public struct Request: Sendable {
         public var files: [String]
+        /// The paths to report for `files`, when their bytes are read from elsewhere (copies
+        /// kept in the archive); `nil`: the files' own paths.
+        public var shownAs: [String]?
         /// `nil`: infer it from the data (and say so in the report).
         public var period: Period?
         public var form: String?
@@ -45,21 +48,24 @@ public enum Checking {
         var results: [FileResult] = []
         for (i, file) in request.files.enumerated() {
             let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
-            results.append(validator.validate(path: file, onRow: sink))
+            results.append(validator.validate(path: file, shownAs: request.shownAs?[i], onRow: sink))
             progress?(i + 1, request.files.count)
         }
-        return (RunReport(period: chosen, periodAssumed: request.period == nil, files: results.map(\.report)), results)
+        var reports = results.map(\.report)
+        Supersession.apply(to: &reports, model: model)
+        for i in results.indices where !reports[i].counted { results[i].rows = [] }
+        for i in results.indices { results[i].report = reports[i] }
+        return (RunReport(period: chosen, periodAssumed: request.period == nil, files: reports), results)
     }
 
     /// The month whose data window holds the latest date in the files; the current month when
     /// they hold no date. A first pass reads with an open-ended window so no date is refused.
     static func inferPeriod(_ request: Request, model: Model) -> Period {
         let open = Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
-        let scan = Validator(model: model, options: ValidationOptions(period: open, form: request.form, read: request.read, issueLimit: 0))
+        var options = ValidationOptions(period: open, form: request.form, read: request.read, issueLimit: 0)
+        options.checkPeriodEvidence = false
+        let scan = Validator(model: model, options: options)
         let latest = request.files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
-        let day = latest ?? request.today
-        var p = Period(year: day.year, month: day.month, cutoffDay: model.cutoffDay)!
-        if day > p.end { p = p.next }
-        return p
+        return Period.containing(latest ?? request.today, cutoffDay: model.cutoffDay)
     }
 }

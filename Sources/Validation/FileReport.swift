@@ -42,8 +42,19 @@ public struct FileReport: Sendable {
     /// (`build` puts them on the unit's return slip), at most the issue limit of rows.
     public var headerCells: [String] = []
     public var rejectedRows: [RejectedRow] = []
+    /// The month the file's name and title lines name (`T5`, `Tháng 5/2024`), if they agree on one.
+    public var namedMonth: PeriodEvidence.Claim?
+    /// The period the file's own evidence names when it is not the run's (`period-mismatch`):
+    /// none of its rows count.
+    public var belongsTo: String?
+    /// The path of the later file for the same unit, form and period that replaces this one
+    /// (`submission-superseded`): its rows and issues do not count.
+    public var supersededBy: String?
 
     public init(path: String) { self.path = path }
+
+    /// Whether the file's accepted rows go into the month's figures.
+    public var counted: Bool { belongsTo == nil && supersededBy == nil }
 
     /// The file's name without its folders, as the clerk knows it.
     public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }

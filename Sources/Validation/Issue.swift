@@ -35,6 +35,8 @@ public struct Issue: Hashable, Sendable {
         case rule(vi: String, en: String?)
         /// A technical cause (I/O error text, offsets), kept as given.
         case cause(String)
+        /// The period a file belongs to and the period the run was asked for (`period-mismatch`).
+        case periods(file: String, asked: String)
     }
 
     public var severity: Severity

@@ -111,6 +111,13 @@ public struct Messages: Sendable {
         case ("total-mismatch", .totals(let sum)):
             return pick("dòng tổng ghi «\(v)» nhưng cộng các dòng phía trên được \(NumberText.plain(sum)).",
                         "the totals row says «\(v)» but the rows above add up to \(NumberText.plain(sum)).")
+        case ("period-mismatch", .periods(let file, let asked)):
+            return pick("tệp này là báo cáo kỳ \(file) (theo tên tệp, dòng tiêu đề hoặc ngày trong các dòng), không phải kỳ \(asked) đang tổng hợp; không dòng nào của tệp được tính. Hãy gửi đúng tệp kỳ \(asked), hoặc chạy với --period \(file).",
+                        "this is a return for \(file) (by its name, title lines or dates), not for \(asked), the period being consolidated; none of its rows count. Send the \(asked) return, or run with --period \(file).")
+        case ("submission-superseded", _):
+            let later = v.split(separator: "/").last.map(String.init) ?? v
+            return pick("đã có tệp mới hơn «\(later)» cho cùng đơn vị, biểu và kỳ; tệp này được thay thế, số liệu và lỗi của nó không được tính.",
+                        "a later file «\(later)» for the same unit, form and period replaces this one; its rows and issues do not count.")
         case (_, .rule(let vi, let en)):
             let id = issue.rule.map { "[\($0)] " } ?? ""
             return id + (english ? (en ?? vi) : vi) + (v.isEmpty ? "" : pick(" (giá trị: «\(v)»)", " (value: «\(v)»)"))

@@ -40,11 +40,16 @@ extension RunReport {
                             "   !!! \(f.issuesOmitted) MORE ISSUES NOT LISTED (limit of \(f.issues.count) per file)\n")
             }
         }
-        let read = files.reduce(0) { $0 + $1.rows.read }, acc = files.reduce(0) { $0 + $1.rows.accepted }
-        let rej = files.reduce(0) { $0 + $1.rows.rejected }, skip = files.reduce(0) { $0 + $1.rows.skipped }
-        let errs = files.reduce(0) { $0 + $1.errorCount }, warns = files.reduce(0) { $0 + $1.warningCount }
-        out += "\n" + pick("Tổng: \(files.count) tệp, đọc \(read) dòng, nhận \(acc), loại \(rej), bỏ qua \(skip); \(errs) lỗi, \(warns) cảnh báo.",
-                           "Total: \(files.count) files, \(read) rows read, \(acc) accepted, \(rej) rejected, \(skip) skipped; \(errs) errors, \(warns) warnings.") + "\n"
+        let live = files.filter { $0.supersededBy == nil }
+        let read = live.reduce(0) { $0 + $1.rows.read }, acc = live.reduce(0) { $0 + $1.rows.accepted }
+        let rej = live.reduce(0) { $0 + $1.rows.rejected }, skip = live.reduce(0) { $0 + $1.rows.skipped }
+        let errs = live.reduce(0) { $0 + $1.errorCount }, warns = live.reduce(0) { $0 + $1.warningCount }
+        let replaced = files.count - live.count
+        if replaced > 0 {
+            out += "\n" + pick("\(replaced) tệp đã được thay bằng tệp mới hơn (không tính).", "\(replaced) files replaced by later ones (not counted).")
+        }
+        out += "\n" + pick("Tổng: \(live.count) tệp, đọc \(read) dòng, nhận \(acc), loại \(rej), bỏ qua \(skip); \(errs) lỗi, \(warns) cảnh báo.",
+                           "Total: \(live.count) files, \(read) rows read, \(acc) accepted, \(rej) rejected, \(skip) skipped; \(errs) errors, \(warns) warnings.") + "\n"
         return out
     }
 }

@@ -17,6 +17,9 @@ public struct RunReport: Sendable {
 
     public var valid: Bool { !files.contains { $0.hasErrors } }
 
+    /// The files whose rows count: not superseded, not another period's.
+    public var countedFiles: [FileReport] { files.filter(\.counted) }
+
     /// The JSON document of SPEC §3 (with a few added fields), keys sorted so that the same
     /// run gives the same bytes.
     public func json(model: Model, english: Bool) -> Data {
@@ -33,6 +36,7 @@ public struct RunReport: Sendable {
                     path: f.path, sha256: f.sha256, encoding: f.encoding,
                     bom: f.bom, delimiter: f.delimiter, form: f.form,
                     headerLine: f.headerLine, units: f.units, rows: f.rows,
+                    belongsTo: f.belongsTo, supersededBy: f.supersededBy,
                     issueCounts: .init(error: f.errorCount, warning: f.warningCount, info: f.infoCount),
                     issuesTruncated: f.issuesOmitted > 0, issuesOmitted: f.issuesOmitted,
                     issues: f.issues.map { i in
@@ -51,9 +55,12 @@ struct JSONReport: Encodable {
     struct Window: Encodable { let start: String; let end: String }
     struct Counts: Encodable { let error: Int; let warning: Int; let info: Int }
     struct Summary: Encodable {
-        let files: Int, read: Int, accepted: Int, rejected: Int, skipped: Int, errors: Int, warnings: Int
-        init(files list: [FileReport]) {
-            files = list.count
+        let files: Int, superseded: Int, read: Int, accepted: Int, rejected: Int, skipped: Int, errors: Int, warnings: Int
+        /// Superseded files are counted apart: their rows and issues are not the month's.
+        init(files all: [FileReport]) {
+            files = all.count
+            let list = all.filter { $0.supersededBy == nil }
+            superseded = all.count - list.count
             read = list.reduce(0) { $0 + $1.rows.read }
             accepted = list.reduce(0) { $0 + $1.rows.accepted }
             rejected = list.reduce(0) { $0 + $1.rows.rejected }
@@ -78,10 +85,12 @@ struct JSONReport: Encodable {
     }
     struct File: Encodable {
         let path: String, sha256: String?, encoding: String?, bom: Bool?, delimiter: String?, form: String?, headerLine: Int?
-        let units: [String], rows: RowCounts, issueCounts: Counts, issuesTruncated: Bool, issuesOmitted: Int, issues: [Item]
+        let units: [String], rows: RowCounts, belongsTo: String?, supersededBy: String?
+        let issueCounts: Counts, issuesTruncated: Bool, issuesOmitted: Int, issues: [Item]
         enum CodingKeys: String, CodingKey {
             case path, sha256, encoding, bom, delimiter, form, units, rows, issues
             case headerLine = "header_line", issueCounts = "issue_counts", issuesTruncated = "issues_truncated", issuesOmitted = "issues_omitted"
+            case belongsTo = "belongs_to", supersededBy = "superseded_by"
         }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -94,6 +103,8 @@ struct JSONReport: Encodable {
             try c.encode(headerLine, forKey: .headerLine)
             try c.encode(units, forKey: .units)
             try c.encode(rows, forKey: .rows)
+            try c.encode(belongsTo, forKey: .belongsTo)
+            try c.encode(supersededBy, forKey: .supersededBy)
             try c.encode(issueCounts, forKey: .issueCounts)
             try c.encode(issuesTruncated, forKey: .issuesTruncated)
             try c.encode(issuesOmitted, forKey: .issuesOmitted)

@@ -15,6 +15,9 @@ public struct ValidationOptions: Sendable {
     public var keepRows: Bool
     /// Whether to keep rejected rows' cells for the return slips.
     public var keepRejected: Bool
+    /// Whether a file whose name, title lines or dates name another period is refused
+    /// (`period-mismatch`); off only while a period is being inferred.
+    public var checkPeriodEvidence = true
 
     public init(period: Period, form: String? = nil, read: ReadOptions = ReadOptions(), issueLimit: Int = 1000,
                 keepRows: Bool = false, keepRejected: Bool = false) {
@@ -52,8 +55,11 @@ public final class Validator {
 
     /// Validates one file; each accepted row is also handed to `onRow` as it is found, so a
     /// caller can consolidate a file of any size without holding its rows.
-    public func validate(path: String, onRow: ((AcceptedRow) -> Void)? = nil) -> FileResult {
-        var run = FileRun(report: FileReport(path: path), limit: options.issueLimit)
+    ///
+    /// `shownAs` is the path reported and read for period evidence when the bytes are read
+    /// from elsewhere (a copy kept in the archive).
+    public func validate(path: String, shownAs: String? = nil, onRow: ((AcceptedRow) -> Void)? = nil) -> FileResult {
+        var run = FileRun(report: FileReport(path: shownAs ?? path), limit: options.issueLimit)
         run.onRow = onRow
         let reader: CSVReader
         do {
@@ -147,6 +153,13 @@ public final class Validator {
         run.report.form = form.form.code
         run.report.headerLine = buffered[headerIndex].line
         if options.keepRejected { run.report.headerCells = buffered[headerIndex].cells }
+        let titles = [run.report.fileName] + buffered[..<headerIndex].map { $0.cells.joined(separator: " ") }
+        run.report.namedMonth = PeriodEvidence.claim(in: titles)
+        if options.checkPeriodEvidence, let claim = run.report.namedMonth, claim.contradicts(options.period) {
+            run.refuse(belongingTo: claim.period(near: options.period), asked: options.period)
+            try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
+            return
+        }
         let layout = HeaderLayout(cells: buffered[headerIndex].cells, form: form, line: buffered[headerIndex].line,
                                   ignored: Set(model.ignoredHeaders.map { MatchKey.loose($0) }))
         for issue in layout.issues { run.add(issue) }
@@ -164,6 +177,19 @@ public final class Validator {
             rows.check(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank, run: &run)
         }
         rows.finish(run: &run)
+        refuseIfDatedLater(&run)
+    }
+
+    /// A file whose name and titles are silent but most of whose rows are dated after the
+    /// window belongs to a later period: it is refused as a whole, its accepted rows with it.
+    private func refuseIfDatedLater(_ run: inout FileRun) {
+        let rows = run.report.rows
+        guard options.checkPeriodEvidence, run.rowsDatedLater * 2 > rows.accepted + rows.rejected,
+              let latest = run.latestDateAfterWindow else { return }
+        run.refuse(belongingTo: Period.containing(latest, cutoffDay: options.period.cutoffDay), asked: options.period)
+        run.report.rows.rejected += rows.accepted
+        run.report.rows.accepted = 0
+        run.rows = []
     }
 
     /// Forms whose code appears as a word in a title line ("Biểu NO01 - …", "Mẫu NO-01").
@@ -239,7 +265,26 @@ struct FileRun {
     /// Values longer than this are shortened in the report: a 10 MB cell is named, not repeated.
     static let valueLimit = 200
 
+    /// Rows with a date after the window, and the latest such date: the evidence of a later period.
+    var rowsDatedLater = 0
+    var latestDateAfterWindow: Day?
+    private var lastLineDatedLater: Int?
+
+    /// Marks the file as another period's (`period-mismatch`).
+    mutating func refuse(belongingTo other: Period, asked: Period) {
+        report.belongsTo = other.description
+        add(Issue(.error, "period-mismatch", value: other.description,
+                  detail: .periods(file: other.description, asked: asked.description)))
+    }
+
     mutating func add(_ issue: Issue) {
+        if issue.code == "date-after-period", let line = issue.line {
+            if line != lastLineDatedLater { rowsDatedLater += 1 }
+            lastLineDatedLater = line
+            if let day = issue.value.flatMap({ try? ValueParser.date($0).get() })?.day, latestDateAfterWindow.map({ day > $0 }) ?? true {
+                latestDateAfterWindow = day
+            }
+        }
         var issue = issue
         if let v = issue.value, v.count > FileRun.valueLimit {
             issue.value = String(v.prefix(FileRun.valueLimit)) + "… (\(v.count) ký tự)"
