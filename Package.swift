@@ -5,17 +5,18 @@ import PackageDescription
 ///
 /// Modules depend one way only:
 /// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
-/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`.
+/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`; `Validation` ← `Archive` (GRDB) ← `tonghop`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tonghop", targets: ["tonghop"]),
-        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates"]),
+        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates", "Archive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +31,13 @@ let package = Package(
         .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
+        .target(name: "Archive", dependencies: [
+            "Common", "CSVReading", "TaskModel", "Validation", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "Templates", "TaskModel",
+                "Validation", "Consolidation", "Templates", "TaskModel", "Archive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Validation", "TaskModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,11 +5,13 @@ import Foundation
 import TaskModel
 import Validation
 
-/// `tonghop build PATH... --period YYYY-MM [--out DIR] [--strict]` (SPEC §3, §5).
+/// `tonghop build [PATH...] --period YYYY-MM [--out DIR] [--strict] [--data DIR]` (SPEC §3, §5):
+/// from the files given (folder mode), or without PATH from the archive's current submissions.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON."
+        abstract: "Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON.",
+        discussion: "Không ghi PATH: lập sổ từ các tệp đang có hiệu lực trong kho lưu (--data)."
     )
 
     @OptionGroup var input: InputOptions
@@ -23,6 +25,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Có lỗi thì không ghi gì và thoát với mã 1.")
     var strict = false
 
+    @OptionGroup var archive: ArchiveOptions
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -34,52 +38,31 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let request = Checking.Request(files: try input.files(), period: month, form: common.form, read: common.readOptions,
+        var request = Checking.Request(files: [], period: month, form: common.form, read: common.readOptions,
                                        issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
-        let collector: MonthCollector
-        do { collector = try MonthCollector(model: model, period: month) } catch {
-            Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")
+        if input.paths.isEmpty {
+            let current = try archive.open().currentFiles(period: month)
+            request.files = current.map(\.storedPath)
+            request.shownAs = current.map(\.sourcePath)
+        } else {
+            request.files = try input.files()
+        }
+        let outcome: MonthBuild.Outcome
+        do {
+            outcome = try MonthBuild.run(request, model: model, out: out, strict: strict, english: common.english,
+                                         progress: Console.progress(quiet: common.quiet))
+        } catch {
+            Console.error(error.description)
             throw ExitCode(2)
         }
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet),
-                                       onRow: strict ? nil : collector.add)
-        if strict && !report.valid {
+        switch outcome {
+        case .refused(let report):
             if !common.quiet { print(report.text(model: model, english: common.english), terminator: "") }
             Console.error(common.english ? "--strict: the data has errors; nothing was written."
                                          : "--strict: số liệu có lỗi; không ghi tệp nào.")
             throw ExitCode(1)
+        case .written(let built):
+            if !common.quiet { print(built.summary(english: common.english), terminator: "") }
         }
-        let written: MonthWriter.Written
-        let data: MonthData
-        do {
-            data = try collector.finish(report: report)
-            written = try MonthWriter.write(data, to: out, english: common.english)
-        } catch {
-            Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ") + "\(error)")
-            throw ExitCode(2)
-        }
-        if !common.quiet { print(summary(data, written), terminator: "") }
-    }
-
-    /// The few lines a clerk reads after a build.
-    private func summary(_ data: MonthData, _ written: MonthWriter.Written) -> String {
-        let files = data.report.files
-        let acc = files.reduce(0) { $0 + $1.rows.accepted }, rej = files.reduce(0) { $0 + $1.rows.rejected }
-        let errs = files.reduce(0) { $0 + $1.errorCount }, warns = files.reduce(0) { $0 + $1.warningCount }
-        let missing = data.model.units.filter { data.submitted[$0.code] == nil }.map(\.name)
-        if common.english {
-            return """
-            Period \(data.period) (\(data.period.start)–\(data.period.end)): \(files.count) files, \(acc) rows accepted, \(rej) rejected; \(errs) errors, \(warns) warnings.
-            Units that sent nothing: \(missing.isEmpty ? "none" : missing.joined(separator: ", ")).
-            Workbooks: \(written.folder) (\(written.workbooks.count) areas, \(written.slips.count) return slips, bao-cao.json).
-
-            """
-        }
-        return """
-        Kỳ \(data.period) (\(data.period.start)–\(data.period.end)): \(files.count) tệp, nhận \(acc) dòng, loại \(rej) dòng; \(errs) lỗi, \(warns) cảnh báo.
-        Đơn vị chưa nộp: \(missing.isEmpty ? "không có" : missing.joined(separator: ", ")).
-        Đã ghi vào \(written.folder): \(written.workbooks.count) sổ tổng hợp, \(written.slips.count) phiếu trả lại, bao-cao.json.
-
-        """
     }
 }

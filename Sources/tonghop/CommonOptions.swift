@@ -78,7 +78,7 @@ struct CommonOptions: ParsableArguments {
 /// The returns to read, shared by `check` and `build`.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Tệp hoặc thư mục (tìm .csv, .tsv, .txt trong thư mục con).")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .customLong("max-issues"), help: "Số vấn đề liệt kê tối đa mỗi tệp (vẫn đếm đủ).")
     var maxIssues = 1000

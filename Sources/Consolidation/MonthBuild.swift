@@ -1,0 +1,94 @@
+import Foundation
+import Common
+import TaskModel
+import Validation
+
+/// A month built from returns to OUT: what `tonghop build` and the web page both run.
+///
+/// It validates the files (``Checking``), gathers the accepted rows of the files that count
+/// (``MonthCollector``) and writes the workbooks, slips and `bao-cao.json` (``MonthWriter``),
+/// holding OUT's ``OutputLock`` throughout so that two builds never write one folder.
+///
+/// ```swift
+/// let request = Checking.Request(files: paths, period: period, keepRejected: true, today: today)
+/// switch try MonthBuild.run(request, model: model, out: "tonghop-out") {
+/// case .written(let built): print(built.summary(english: false))
+/// case .refused(let report): print(report.text(model: model, english: false))
+/// }
+/// ```
+public enum MonthBuild {
+    /// What a build did.
+    public enum Outcome: Sendable {
+        /// The month is in `OUT/YYYY-MM`.
+        case written(Built)
+        /// `strict` was asked and the data has errors: nothing was written.
+        case refused(RunReport)
+    }
+
+    /// Why a build wrote nothing.
+    public enum Failure: Error, CustomStringConvertible {
+        /// Another build is writing the same OUT.
+        case busy(OutputLock.Busy)
+        /// A scratch folder for the rows could not be made.
+        case scratch(any Error)
+        /// OUT could not be written (full disk, no permission); it keeps its previous month.
+        case write(any Error)
+
+        public var description: String {
+            switch self {
+            case .busy(let b): b.description
+            case .scratch(let e): "Không tạo được thư mục tạm / cannot create a scratch folder: \(e)"
+            case .write(let e): "Không ghi được kết quả / cannot write the output: \(e)"
+            }
+        }
+    }
+
+    /// A written month.
+    public struct Built: @unchecked Sendable {
+        public let data: MonthData
+        public let written: MonthWriter.Written
+
+        /// The few lines a clerk reads after a build.
+        public func summary(english: Bool) -> String {
+            let files = data.report.countedFiles
+            let acc = files.reduce(0) { $0 + $1.rows.accepted }, rej = files.reduce(0) { $0 + $1.rows.rejected }
+            let errs = files.reduce(0) { $0 + $1.errorCount }, warns = files.reduce(0) { $0 + $1.warningCount }
+            let replaced = data.report.files.filter { $0.supersededBy != nil }.count
+            let missing = data.model.units.filter { data.submitted[$0.code] == nil }.map(\.name)
+            let p = data.period
+            if english {
+                return """
+                Period \(p) (\(p.start)–\(p.end)): \(files.count) files, \(acc) rows accepted, \(rej) rejected; \(errs) errors, \(warns) warnings.
+                \(replaced > 0 ? "Replaced by later files (not counted): \(replaced).\n" : "")Units that sent nothing: \(missing.isEmpty ? "none" : missing.joined(separator: ", ")).
+                Workbooks: \(written.folder) (\(written.workbooks.count) areas, \(written.slips.count) return slips, bao-cao.json).
+
+                """
+            }
+            return """
+            Kỳ \(p) (\(p.start)–\(p.end)): \(files.count) tệp, nhận \(acc) dòng, loại \(rej) dòng; \(errs) lỗi, \(warns) cảnh báo.
+            \(replaced > 0 ? "Tệp đã được thay bằng tệp mới hơn (không tính): \(replaced).\n" : "")Đơn vị chưa nộp: \(missing.isEmpty ? "không có" : missing.joined(separator: ", ")).
+            Đã ghi vào \(written.folder): \(written.workbooks.count) sổ tổng hợp, \(written.slips.count) phiếu trả lại, bao-cao.json.
+
+            """
+        }
+    }
+
+    /// Builds the month of `request` (whose period must be set) into `out`.
+    public static func run(_ request: Checking.Request, model: Model, out: String, strict: Bool = false, english: Bool = false,
+                           progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
+        precondition(request.period != nil, "a build is for a given period")
+        let lock: OutputLock
+        do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch { throw .write(error) }
+        defer { withExtendedLifetime(lock) {} }
+        let collector: MonthCollector
+        do { collector = try MonthCollector(model: model, period: request.period!) } catch { throw .scratch(error) }
+        let (report, _) = Checking.run(request, model: model, progress: progress, onRow: strict ? nil : collector.add)
+        if strict && !report.valid { return .refused(report) }
+        do {
+            let data = try collector.finish(report: report)
+            return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english)))
+        } catch {
+            throw .write(error)
+        }
+    }
+}
