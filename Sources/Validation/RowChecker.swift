@@ -33,13 +33,13 @@ struct RowChecker {
         }
         if let first = cells.first(where: { !$0.isEmpty }), validator.isTotalsLabel(first) {
             run.report.rows.skipped += 1
-            run.add(Issue(.info, "total-row", line: line, value: first))
+            run.add(Issue(.totalRow, line: line, value: first))
             checkTotals(cells: cells, line: line, run: &run)
             return
         }
         var issues: [Issue] = []
         for i in layout.width..<max(layout.width, cells.count) where !cells[i].isEmpty {
-            issues.append(Issue(.error, "cell-extra", line: line, value: cells[i], detail: .cause("\(i + 1)")))
+            issues.append(Issue(.cellExtra, line: line, value: cells[i], detail: .cellPosition(i + 1)))
         }
         let columns = form.form.columns
         var values = [Value?](repeating: nil, count: columns.count + form.form.computed.count)
@@ -47,7 +47,7 @@ struct RowChecker {
             let text = layout.cellOfColumn[ci].map { $0 < cells.count ? cells[$0] : "" } ?? ""
             switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: validator.resolveUnit, choices: validator.canonical) {
             case .empty:
-                if col.requirement == .required { issues.append(Issue(.error, "required", line: line, column: col.key)) }
+                if col.requirement == .required { issues.append(Issue(.required, line: line, column: col.key)) }
             case .value(let v, let warning):
                 values[ci] = v
                 if var w = warning {
@@ -67,24 +67,24 @@ struct RowChecker {
             for (rule, check) in form.rules where !check.holds(values, period: period) {
                 let ci = form.form.columnIndex(rule.column)
                 let text = ci.flatMap { layout.cellOfColumn[$0] }.map { $0 < cells.count ? cells[$0] : "" }
-                issues.append(Issue(rule.severity == .error ? .error : .warning, rule.code, line: line, column: rule.column,
-                                    value: text, rule: rule.id, detail: .rule(vi: rule.text.vi, en: rule.text.en)))
+                issues.append(Issue(rule.code, line: line, column: rule.column, value: text, rule: rule.id,
+                                    detail: .rule(vi: rule.text.vi, en: rule.text.en), severity: rule.severity == .error ? .error : .warning))
             }
         }
-        var findings: [String] = []
+        var findings: [IssueCode] = []
         if !issues.contains(where: { $0.severity == .error }) {
             for (finding, when) in form.findings where when.holds(values, period: period) {
                 findings.append(finding.code)
                 if finding.report {
                     let column = finding.column
                     let text = column.flatMap(form.form.columnIndex).flatMap { values[$0] }.map(RowChecker.show)
-                    issues.append(Issue(.warning, finding.code, line: line, column: column, value: text,
-                                        detail: .rule(vi: finding.text.vi, en: finding.text.en)))
+                    issues.append(Issue(finding.code, line: line, column: column, value: text,
+                                        detail: .rule(vi: finding.text.vi, en: finding.text.en), severity: .warning))
                 }
             }
             let key = form.keyColumns.map { values[$0].map(RowChecker.keyText) ?? "" }
             if !form.keyColumns.isEmpty, let first = duplicates.firstLine(of: key, line: line) {
-                issues.append(Issue(.error, "duplicate-row", line: line, detail: .firstLine(first)))
+                issues.append(Issue(.duplicateRow, line: line, detail: .firstLine(first)))
             }
         }
         for issue in issues { run.add(issue) }
@@ -119,7 +119,7 @@ struct RowChecker {
             let present = unitsSeen[unit] ?? []
             let missing = e.values.map(\.value).filter { !present.contains($0) }
             if !missing.isEmpty {
-                run.add(Issue(.warning, "task-missing", column: form.form.columns[cc].key,
+                run.add(Issue(.taskMissing, column: form.form.columns[cc].key,
                               value: validator.model.units.first { $0.code == unit }?.name ?? unit, detail: .missing(missing)))
             }
         }
@@ -152,7 +152,7 @@ struct RowChecker {
             guard let total = parsed else { continue }
             // Half of the smallest step a return writes (one decimal place of m², four of ha).
             if abs(total - sums[ci]) > 0.00005 {
-                run.add(Issue(.warning, "total-mismatch", line: line, column: col.key, value: cells[cell], detail: .totals(sum: sums[ci])))
+                run.add(Issue(.totalMismatch, line: line, column: col.key, value: cells[cell], detail: .totals(sum: sums[ci])))
             }
         }
     }

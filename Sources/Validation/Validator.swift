@@ -59,7 +59,7 @@ public final class Validator {
         do {
             reader = try CSVReader(path: path, options: options.read)
         } catch {
-            run.add(Issue(.error, error.code.rawValue, line: error.line, detail: .cause(Validator.cause(error))))
+            run.add(Issue(error.code, line: error.line, detail: .cause(Validator.cause(error))))
             return FileResult(report: run.report, rows: [])
         }
         run.report.sha256 = reader.sha256
@@ -68,13 +68,13 @@ public final class Validator {
         run.report.bom = reader.hasBOM
         run.report.delimiter = String(UnicodeScalar(reader.delimiter))
         if reader.encodingGuessed {
-            run.add(Issue(.warning, "encoding-guessed", value: reader.encoding.rawValue))
+            run.add(Issue(.encodingGuessed, value: reader.encoding.rawValue))
         }
         do {
             try validate(reader: reader, run: &run)
         } catch {
             // A read error mid-file: what was read stays counted; the rest of the file is unread.
-            run.add(Issue(.error, error.code.rawValue, line: error.line, detail: .cause(Validator.cause(error))))
+            run.add(Issue(error.code, line: error.line, detail: .cause(Validator.cause(error))))
         }
         return FileResult(report: run.report, rows: run.rows)
     }
@@ -133,11 +133,11 @@ public final class Validator {
         }
         guard let (headerIndex, form) = header else {
             if let amb = ambiguous {
-                run.add(Issue(.error, "form-ambiguous", line: amb.line, detail: .candidates(amb.codes)))
+                run.add(Issue(.formAmbiguous, line: amb.line, detail: .candidates(amb.codes)))
             } else if let h = headerish {
-                run.add(Issue(.error, "form-unknown", line: buffered[h].line))
+                run.add(Issue(.formUnknown, line: buffered[h].line))
             } else {
-                run.add(Issue(.error, "header-not-found", detail: .cause("\(Validator.headerSearchLines)")))
+                run.add(Issue(.headerNotFound, detail: .searchedLines(Validator.headerSearchLines)))
             }
             // With an ambiguous header the records after it are the file's rows; otherwise all are.
             let after = ambiguous.flatMap { amb in buffered.firstIndex { $0.line == amb.line } }.map { $0 + 1 } ?? 0
