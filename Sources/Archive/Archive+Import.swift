@@ -67,7 +67,7 @@ extension Archive {
                 try db.execute(sql: """
                     INSERT INTO issue (submission_id, ordinal, severity, code, line, "column", value, rule, message)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, n, issue.severity.rawValue, issue.code, issue.line, issue.column, issue.value, issue.rule,
+                    """, arguments: [id, n, issue.severity.rawValue, issue.code.rawValue, issue.line, issue.column, issue.value, issue.rule,
                                      messages.body(issue, form: report.form.flatMap(model.form))])
             }
             if let old = replaced {

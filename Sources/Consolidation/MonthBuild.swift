@@ -2,6 +2,7 @@ import Foundation
 import Common
 import TaskModel
 import Validation
+import XLSX
 
 /// A month built from returns to OUT: what `tonghop build` and the web page both run.
 ///
@@ -75,7 +76,7 @@ public enum MonthBuild {
 
     /// Builds the month of `request` (whose period must be set) into `out`.
     public static func run(_ request: Checking.Request, model: Model, out: String, strict: Bool = false, english: Bool = false,
-                           progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
+                           compression: Compression = .standard, progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
         precondition(request.period != nil, "a build is for a given period")
         let lock: OutputLock
         do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch { throw .write(error) }
@@ -86,7 +87,7 @@ public enum MonthBuild {
         if strict && !report.valid { return .refused(report) }
         do {
             let data = try collector.finish(report: report)
-            return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english)))
+            return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression)))
         } catch {
             throw .write(error)
         }

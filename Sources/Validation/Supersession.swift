@@ -39,7 +39,7 @@ public enum Supersession {
     /// Replaces a file's findings with the one warning that names its replacement.
     static func supersede(_ file: inout FileReport, by later: String) {
         file.supersededBy = later
-        file.issues = [Issue(.warning, "submission-superseded", value: later)]
+        file.issues = [Issue(.submissionSuperseded, detail: .supersededBy(later.split(separator: "/").last.map(String.init) ?? later))]
         file.errorCount = 0
         file.warningCount = 1
         file.infoCount = 0
