@@ -70,11 +70,16 @@ public final class Validator {
         if reader.encodingGuessed {
             run.add(Issue(.warning, "encoding-guessed", value: reader.encoding.rawValue))
         }
-        do {
-            try validate(reader: reader, run: &run)
-        } catch {
-            // A read error mid-file: what was read stays counted; the rest of the file is unread.
+        validate(reader: reader, run: &run)
+        if let error = run.readFailure {
+            // A read error mid-file: the records before it are checked and counted as usual. An
+            // unterminated quote swallows the rest of the file into one broken record, a rejected
+            // row; after any other error the rest of the file is unread.
             run.add(Issue(.error, error.code.rawValue, line: error.line, detail: .cause(Validator.cause(error))))
+            if error.isUnterminatedQuote {
+                run.report.rows.read += 1
+                run.report.rows.rejected += 1
+            }
         }
         return FileResult(report: run.report, rows: run.rows)
     }
@@ -91,9 +96,18 @@ public final class Validator {
         let blank: Bool
     }
 
-    private func validate(reader: CSVReader, run: inout FileRun) throws(ReadError) {
+    /// The next record; false at the end of the file or at a read error, which is kept in
+    /// ``FileRun/readFailure`` so the records read before it still count.
+    private func next(_ reader: CSVReader, _ run: inout FileRun) -> Bool {
+        do { return try reader.next() } catch {
+            run.readFailure = error
+            return false
+        }
+    }
+
+    private func validate(reader: CSVReader, run: inout FileRun) {
         var buffered: [Buffered] = []
-        while buffered.count < Validator.headerSearchLines, try reader.next() {
+        while buffered.count < Validator.headerSearchLines, next(reader, &run) {
             let r = reader.record
             buffered.append(Buffered(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank))
         }
@@ -141,7 +155,7 @@ public final class Validator {
             }
             // With an ambiguous header the records after it are the file's rows; otherwise all are.
             let after = ambiguous.flatMap { amb in buffered.firstIndex { $0.line == amb.line } }.map { $0 + 1 } ?? 0
-            try rejectRest(buffered: buffered.dropFirst(after), reader: reader, run: &run)
+            rejectRest(buffered: buffered.dropFirst(after), reader: reader, run: &run)
             return
         }
         run.report.form = form.form.code
@@ -151,7 +165,7 @@ public final class Validator {
                                   ignored: Set(model.ignoredHeaders.map { MatchKey.loose($0) }))
         for issue in layout.issues { run.add(issue) }
         if layout.issues.contains(where: { $0.severity == .error }) {
-            try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
+            rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
             return
         }
         var rows = RowChecker(form: form, layout: layout, validator: self,
@@ -159,7 +173,7 @@ public final class Validator {
         for rec in buffered.dropFirst(headerIndex + 1) {
             rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
         }
-        while try reader.next() {
+        while next(reader, &run) {
             let r = reader.record
             rows.check(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank, run: &run)
         }
@@ -180,12 +194,12 @@ public final class Validator {
 
     /// Counts every remaining record of a file that cannot be read as a form: blank ones
     /// skipped, the others rejected, so nothing is lost without a trace.
-    private func rejectRest(buffered: ArraySlice<Buffered>, reader: CSVReader, run: inout FileRun) throws(ReadError) {
+    private func rejectRest(buffered: ArraySlice<Buffered>, reader: CSVReader, run: inout FileRun) {
         for rec in buffered {
             run.report.rows.read += 1
             if rec.blank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
         }
-        while try reader.next() {
+        while next(reader, &run) {
             run.report.rows.read += 1
             if reader.record.isBlank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
         }
@@ -229,6 +243,8 @@ struct FileRun {
     var report: FileReport
     var rows: [AcceptedRow] = []
     var onRow: ((AcceptedRow) -> Void)?
+    /// The error that stopped reading the file early, if any.
+    var readFailure: ReadError?
     let limit: Int
 
     init(report: FileReport, limit: Int) {
