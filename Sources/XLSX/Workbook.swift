@@ -145,9 +145,12 @@ public final class Workbook {
     public func close() throws(XLSXError) {
         guard let h = handle else { throw .closed }
         handle = nil
-        let result = workbook_close(h)
-        // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
-        let systemError = errno
+        // libxlsxwriter prints its own English "[ERROR] …" lines on stderr; the error it returns
+        // is reported by the caller in the user's language instead.
+        let (result, systemError) = StandardError.silenced {
+            // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
+            (workbook_close(h), errno)
+        }
         let fileFailures = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_CLOSE.rawValue
         let reason = fileFailures.contains(result.rawValue) && systemError != 0 ? " (\(String(cString: strerror(systemError))))" : ""
         try XLSXError.check(result, "writing \(path)\(reason)")

@@ -4,12 +4,6 @@ import TestSupport
 
 /// `tonghop` installed as one file travels: it runs with the build tree out of reach.
 @Suite struct InstallTests {
-    /// Whether a private mount namespace can hide folders from one process (`unshare`).
-    static let canHideFolders: Bool = {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return false }
-        return (try? Self.shell(["/usr/bin/unshare", "-rm", "/bin/sh", "-c", "mount -t tmpfs none /mnt"]))?.terminationStatus == 0
-    }()
-
     @discardableResult
     static func shell(_ arguments: [String]) throws -> Process {
         let process = Process()
@@ -22,7 +16,7 @@ import TestSupport
         return process
     }
 
-    @Test(.enabled(if: canHideFolders, "needs unshare with mount namespaces"))
+    @Test(.enabled(if: PrivateMounts.available, "needs unshare with mount namespaces"))
     func theInstalledBinaryRunsFromAnEmptyFolderWithTheBuildTreeHidden() throws {
         let prefix = try TemporaryFolder("tonghop-prefix"), empty = try TemporaryFolder("tonghop-empty")
         let inbox = try TemporaryFolder("tonghop-inbox")
@@ -38,11 +32,9 @@ import TestSupport
 
         // The build products and the whole repository are covered by empty folders; only the
         // installed file, the inbox and the system remain.
-        let hide = [TongHopBinary.productsDirectory.path, Fixtures.repository.path]
-            .map { "mount -t tmpfs none '\($0)' 2>/dev/null || true" }.joined(separator: "; ")
-        let script = "\(hide); cd '\(empty.url.path)' && exec '\(installed)' \"$@\""
+        let hidden: [PrivateMounts.Cover] = [.empty(TongHopBinary.productsDirectory.path), .empty(Fixtures.repository.path)]
         func run(_ arguments: [String]) throws -> TongHopBinary.Result {
-            try TongHopBinary.run(["-rm", "/bin/sh", "-c", script, "sh"] + arguments, executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+            try PrivateMounts.run(arguments, covering: hidden, in: empty.url, binary: installed)
         }
         let check = try run(["check", inbox.url.path, "--period", "2024-05", "--format", "json"])
         #expect(!check.signaled && check.status <= 1, "\(check.stderr)")
