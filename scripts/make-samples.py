@@ -46,7 +46,7 @@ DIALECT = {"07615": "excel-vn", "07616": "google", "07621": "excel-vn", "07624":
            "07630": "excel-vn", "07636": "excel-utf8", "07642": "libreoffice", "07645": "excel-vn", "07648": "excel-utf8",
            "07651": "excel-vn", "07654": "libreoffice-nfd", "07660": "google", "07663": "excel-vn", "07666": "excel-vn",
            "07672": "excel-utf8", "07678": "excel-vn"}
-MISSING = {"2024-05": {"07636", "07672"}, "2024-06": {"07621", "07645", "07672"}}
+MISSING = {"2024-05": {"07636", "07672"}, "2024-06": {"07621", "07645", "07672"}, "2024-07": {"07621", "07672"}}
 
 
 class Month:
@@ -252,7 +252,16 @@ def make_month(period, seed):
         if u[0] == "07666":
             rows[0][0] = "Dương Hữu"
             planted.append((0, "xa", "unit-alias"))
-        write(m, u, "NO01", rows, dialect=dialect, name=("NO01 DuongHuu (may cu).csv" if u[0] == "07666" else None), planted=planted)
+        first = write(m, u, "NO01", rows, dialect=dialect, name=("NO01 DuongHuu (may cu).csv" if u[0] == "07666" else None), planted=planted)
+        if u[0] == "07615" and period == "2024-05":
+            # An Châu's corrected return, sent after its slip: the ambiguous amount written
+            # plainly. It replaces the first file (submission-superseded), whose issues no
+            # longer count; its name sorts after the first's, so a fresh checkout also writes it last.
+            fixed = [list(r) for r in rows]
+            fixed[1][11] = num(25000000, vn(u))
+            write(m, u, "NO01", fixed, name=f"NO01 {u[2]} T{m.month}_sửa.csv")
+            m.expected[:] = [e for e in m.expected if e["file"] != first]
+            m.expected.append({"file": first, "line": None, "column": None, "code": "submission-superseded"})
 
     # OC01 / OC02: OCOP products (forest honey, hill chicken…) and production projects.
     products = {"07663": [("Mật ong rừng Tuấn Đạo", "HTX Nông nghiệp Am Hà", "HTX", "Thực phẩm", "3 sao", "2021-06-20"), ("Gà đồi Linh Phú", "Tổ hợp tác gà đồi Linh Phú", "THT", "Thực phẩm", "3*", "2023-03-10"), ("Trà hoa vàng Tuấn Đạo", "HTX Trà hoa vàng", "HTX", "Đồ uống", "Chưa xếp hạng", None)],
@@ -359,7 +368,7 @@ def main():
         for name in os.listdir(ROOT):
             if name.startswith("2024-"): shutil.rmtree(os.path.join(ROOT, name))
     expected = {}
-    for i, period in enumerate(["2024-05", "2024-06"]):
+    for i, period in enumerate(["2024-05", "2024-06", "2024-07"]):
         expected[period] = make_month(period, 20240500 + i)
     with open(os.path.join(ROOT, "expected-issues.json"), "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=1, sort_keys=True)

@@ -27,19 +27,20 @@ public enum MonthBuild {
     }
 
     /// Why a build wrote nothing.
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error {
         /// Another build is writing the same OUT.
         case busy(OutputLock.Busy)
         /// A scratch folder for the rows could not be made.
-        case scratch(any Error)
+        case scratch(FileProblem)
         /// OUT could not be written (full disk, no permission); it keeps its previous month.
-        case write(any Error)
+        case write(FileProblem)
 
-        public var description: String {
+        /// What to tell the clerk.
+        public func message(english: Bool) -> String {
             switch self {
             case .busy(let b): b.description
-            case .scratch(let e): "Không tạo được thư mục tạm / cannot create a scratch folder: \(e)"
-            case .write(let e): "Không ghi được kết quả / cannot write the output: \(e)"
+            case .scratch(let p): (english ? "Cannot create a scratch folder: " : "Không tạo được thư mục tạm: ") + p.message(english: english)
+            case .write(let p): (english ? "Cannot write the output: " : "Không ghi được kết quả: ") + p.message(english: english)
             }
         }
     }
@@ -79,17 +80,21 @@ public enum MonthBuild {
                            compression: Compression = .standard, progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
         precondition(request.period != nil, "a build is for a given period")
         let lock: OutputLock
-        do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch { throw .write(error) }
+        do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch {
+            throw .write(FileProblem(path: out, error: error))
+        }
         defer { withExtendedLifetime(lock) {} }
         let collector: MonthCollector
-        do { collector = try MonthCollector(model: model, period: request.period!) } catch { throw .scratch(error) }
+        do { collector = try MonthCollector(model: model, period: request.period!) } catch {
+            throw .scratch(FileProblem(path: FileManager.default.temporaryDirectory.path, error: error))
+        }
         let (report, _) = Checking.run(request, model: model, progress: progress, onRow: strict ? nil : collector.add)
         if strict && !report.valid { return .refused(report) }
         do {
             let data = try collector.finish(report: report)
             return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression)))
         } catch {
-            throw .write(error)
+            throw .write(FileProblem(path: out, error: error))
         }
     }
 }

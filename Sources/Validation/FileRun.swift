@@ -6,6 +6,8 @@ struct FileRun {
     var report: FileReport
     var rows: [AcceptedRow] = []
     var onRow: ((AcceptedRow) -> Void)?
+    /// The error that stopped reading the file early, if any.
+    var readFailure: ReadError?
     let limit: Int
 
     init(report: FileReport, limit: Int) {

@@ -59,7 +59,7 @@ struct BuildCommand: ParsableCommand {
             outcome = try MonthBuild.run(request, model: model, out: out, strict: strict, english: common.english,
                                          compression: compression, progress: Console.progress(quiet: common.quiet))
         } catch {
-            Console.error(error.description)
+            Console.error(error.message(english: common.english))
             throw ExitCode(2)
         }
         switch outcome {
