@@ -81,7 +81,7 @@ public enum MonthBuild {
         precondition(request.period != nil, "a build is for a given period")
         let lock: OutputLock
         do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch {
-            throw .write(FileProblem(path: out, error: error))
+            throw .write(FileProblem(path: URL(fileURLWithPath: out).path, error: error))
         }
         defer { withExtendedLifetime(lock) {} }
         let collector: MonthCollector
@@ -94,7 +94,7 @@ public enum MonthBuild {
             let data = try collector.finish(report: report)
             return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression)))
         } catch {
-            throw .write(FileProblem(path: out, error: error))
+            throw .write(FileProblem(path: URL(fileURLWithPath: out).path, error: error))
         }
     }
 }

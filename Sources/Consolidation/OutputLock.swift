@@ -18,7 +18,9 @@ public final class OutputLock {
     private let fd: Int32
 
     /// Takes the lock of `root` (created if missing) or throws ``Busy`` at once.
-    public init(root: String) throws {
+    public init(root given: String) throws {
+        // Absolute, so that a problem names the folder wherever the clerk ran the command.
+        let root = URL(fileURLWithPath: given).path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         let path = (root as NSString).appendingPathComponent(OutputLock.fileName)
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
