@@ -12,7 +12,7 @@ struct TongHop: ParsableCommand {
         Exit status: 0 no errors; 1 the data has errors; 2 usage or I/O problems.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, BuildCommand.self, TemplateCommand.self, ModelCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, TemplateCommand.self, ModelCommand.self, ServeCommand.self]
     )
 
     /// Usage errors exit 2 (SPEC §3), not the parser's default 64.
