@@ -41,7 +41,7 @@ public struct PasswordFile: Sendable {
         guard parts.count == 4, parts[0] == "pbkdf2-sha256", let n = Int(parts[1]), n > 0,
               let salt = Hex.decode(parts[2]), let expected = Hex.decode(parts[3]),
               let actual = try? Self.derive(password, salt: salt, iterations: n, length: expected.count) else { return false }
-        return Self.constantTimeEqual(actual, expected)
+        return actual.count == expected.count && CRYPTO_memcmp(actual, expected, actual.count) == 0
     }
 
     static func derive(_ password: String, salt: [UInt8], iterations: Int, length: Int = 32) throws -> [UInt8] {
@@ -55,10 +55,5 @@ public struct PasswordFile: Sendable {
         }
         guard ok == 1 else { throw CocoaError(.featureUnsupported) }
         return out
-    }
-
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

@@ -22,14 +22,24 @@ public enum ServerLifetime {
         let server = HTTPServer(config: .init(address: address, timeout: 3600, logger: .disabled), handler: app)
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
+        let stopping = StopFlag()
         let signals = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
         for source in signals {
-            source.setEventHandler { Task { await server.stop(timeout: 5) } }
+            source.setEventHandler {
+                guard stopping.set() else { return }
+                FileHandle.standardError.write(Data("TongHop: đang dừng / stopping…\n".utf8))
+                Task {
+                    // Uploads and builds under way finish first (a minute at most); then
+                    // the listening socket closes and open connections are dropped.
+                    await app.work.waitUntilIdle(limit: 60)
+                    await server.stop(timeout: 0)
+                }
+            }
             source.resume()
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                do { try await server.run() } catch is CancellationError {}  // stopped by a signal
+                do { try await server.run() } catch where stopping.isSet {}  // ended by the stop
             }
             group.addTask {
                 try await server.waitUntilListening()
@@ -40,4 +50,14 @@ public enum ServerLifetime {
         }
         withExtendedLifetime(signals) {}
     }
+}
+
+/// Set once, by the first Ctrl-C or SIGTERM.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    /// Sets the flag; false when it was already set.
+    func set() -> Bool { lock.withLock { defer { value = true }; return !value } }
+    var isSet: Bool { lock.withLock { value } }
 }

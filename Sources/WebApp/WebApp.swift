@@ -12,6 +12,8 @@ public final class WebApp: HTTPHandler {
     let sessions: SessionStore
     let password: PasswordFile
     let office: Office
+    /// What is under way, for a clean stop.
+    let work = WorkInProgress()
     /// Only these host names are answered when the server listens on this machine alone.
     let loopbackOnly: Bool
 
@@ -25,6 +27,12 @@ public final class WebApp: HTTPHandler {
     }
 
     public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        work.begin()
+        defer { work.end() }
+        return try await handle(request)
+    }
+
+    private func handle(_ request: HTTPRequest) async throws -> HTTPResponse {
         if request.method == .GET, let (data, type) = Assets.data(for: request.path) { return Reply.asset(data, type: type) }
         if loopbackOnly, !Self.isLoopbackHost(request.headers[.host]) {
             return Reply.text(.forbidden, "Host not allowed")
@@ -54,6 +62,7 @@ public final class WebApp: HTTPHandler {
             return Reply.redirect("/dang-nhap")
         case (.GET, "/nop"): return Reply.html(UploadPage.form(visit), cookie: visit.cookie)
         case (.POST, "/nop"): return await UploadPage.receive(visit, office: office)
+        case (.GET, _) where r.path.hasPrefix("/tai/"): return Downloads.serve(visit)
         default:
             return Reply.html(Layout.page(visit, title: visit.say("Không có trang này", "No such page"), place: .month,
                                           body: "<p><a href=\"/\">TongHop</a></p>"), status: .notFound, cookie: visit.cookie)
