@@ -1,3 +1,4 @@
+import Common
 import TaskModel
 import Validation
 
@@ -26,7 +27,7 @@ enum FileCard {
                 let column = i.column.map { messages.title($0, form) } ?? ""
                 return """
                 <tr class="\(i.severity.rawValue)"><td>\(severity(i.severity, visit).html)</td><td>\(i.line.map(String.init) ?? "")</td>\
-                <td>\(column.html)</td><td>\((i.value ?? "").html)</td><td>\(messages.body(i, form: form).html) <code>\(i.code.html)</code></td></tr>
+                <td>\(column.html)</td><td>\((i.value ?? "").html)</td><td>\(messages.body(i, form: form).html) <code>\(i.code.rawValue.html)</code></td></tr>
                 """
             }.joined(separator: "\n")
             let omitted = report.issuesOmitted > 0
@@ -49,7 +50,7 @@ enum FileCard {
         """
     }
 
-    static func severity(_ s: Issue.Severity, _ visit: Visit) -> String {
+    static func severity(_ s: IssueSeverity, _ visit: Visit) -> String {
         switch s {
         case .error: visit.say("Lỗi", "Error")
         case .warning: visit.say("Cảnh báo", "Warning")
