@@ -34,14 +34,16 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let request = Checking.Request(files: try input.files(), period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
+        let files = try input.files()
+        let options = ValidationOptions(period: month, form: common.form, read: common.readOptions,
+                                        issueLimit: input.maxIssues, keepRejected: true)
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
             Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")
             throw ExitCode(2)
         }
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet),
+        let (report, _) = Checking.run(files: files, options: options, today: Inputs.today(), model: model,
+                                       progress: Console.progress(quiet: common.quiet),
                                        onRow: strict ? nil : collector.add)
         if strict && !report.valid {
             if !common.quiet { print(report.text(model: model, english: common.english), terminator: "") }

@@ -31,9 +31,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let model = try common.loadModel()
-        let request = Checking.Request(files: try input.files(), period: period.flatMap(model.period), form: common.form,
-                                       read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet))
+        let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: common.readOptions,
+                                        issueLimit: input.maxIssues)
+        let (report, _) = Checking.run(files: try input.files(), options: options, today: Inputs.today(), model: model,
+                                       progress: Console.progress(quiet: common.quiet))
         switch format {
         case .json:
             FileHandle.standardOutput.write(report.json(model: model, english: common.english))
@@ -42,13 +43,5 @@ struct CheckCommand: ParsableCommand {
             print(report.text(model: model, english: common.english), terminator: "")
         }
         if !report.valid { throw ExitCode(1) }
-    }
-}
-
-/// The day "today" is, in Vietnam.
-enum Inputs {
-    static func today() -> Day {
-        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!, from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 }
