@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "Templates", "TaskModel",
+                "Common", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -74,38 +74,3 @@ struct CommonOptions: ParsableArguments {
         }
     }
 }
-
-/// The returns to read, shared by `check` and `build`.
-struct InputOptions: ParsableArguments {
-    @Argument(help: "Tệp hoặc thư mục (tìm .csv, .tsv, .txt trong thư mục con).")
-    var paths: [String]
-
-    @Option(name: .customLong("max-issues"), help: "Số vấn đề liệt kê tối đa mỗi tệp (vẫn đếm đủ).")
-    var maxIssues = 1000
-
-    func validate() throws {
-        if maxIssues < 0 { throw ValidationError("--max-issues ≥ 0") }
-    }
-
-    /// The files under the paths; a path that does not exist is an exit-2 problem.
-    func files() throws -> [String] {
-        do { return try InputFiles.expand(paths) } catch {
-            Console.error("Không tìm thấy / not found: \(error.path)")
-            throw ExitCode(2)
-        }
-    }
-}
-
-/// Standard error, for summaries and progress that must not mix with a report on stdout.
-enum Console {
-    static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-
-    /// Progress only on a terminal, never when output is piped (SPEC §3).
-    static func progress(quiet: Bool) -> ((Int, Int) -> Void)? {
-        guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
-        return { done, total in
-            FileHandle.standardError.write(Data("\r\(done)/\(total) tệp…".utf8))
-            if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        }
-    }
-}
