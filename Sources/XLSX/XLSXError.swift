@@ -18,6 +18,8 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     case notANumber(sheet: String, cell: String, value: Double)
     /// The workbook, or a sheet or chart of it, was used after `close()`.
     case closed
+    /// A compression level this build cannot apply (see ``Compression/fastIsAvailable``).
+    case compressionUnavailable(String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notANumber(let sheet, let cell, let value):
             return "The value \(value) for \(sheet)!\(cell) is not a number Excel can hold"
         case .closed: return "The workbook is already closed"
+        case .compressionUnavailable(let name):
+            return "Compression '\(name)' is not available: libxlsxwriter does not reach minizip through the dynamic linker here"
         }
     }
 
