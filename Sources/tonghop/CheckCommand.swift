@@ -6,17 +6,22 @@ import Validation
 
 /// `tonghop check PATH... [--period YYYY-MM] [--format text|json]`.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Kiểm tra các tệp báo cáo và liệt kê lỗi (không ghi tệp nào)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: Language.pick("Kiểm tra các tệp báo cáo và liệt kê lỗi (không ghi tệp nào).",
+                                    "Checks return files and lists their issues (writes no file).")
+        )
+    }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Kỳ báo cáo YYYY-MM. Không ghi: tự xác định và nói rõ trong báo cáo.")
+    @Option(help: Language.help("Kỳ báo cáo YYYY-MM. Không ghi: tự xác định và nói rõ trong báo cáo.",
+                                "The period, YYYY-MM. Without it: inferred from the data, and the report says so."))
     var period: String?
 
-    @Option(help: "Dạng báo cáo: text hoặc json.")
+    @Option(help: Language.help("Dạng báo cáo: text hoặc json.",
+                                "Report format: text or json."))
     var format: ReportFormat = .text
 
     @OptionGroup var common: CommonOptions
@@ -25,7 +30,8 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let p = period, Period(p, cutoffDay: 14) == nil {
-            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(p)'.")
+            throw ValidationError(Language.pick("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05: '\(p)'.",
+                                                "The period must be YYYY-MM, e.g. 2024-05: '\(p)'."))
         }
     }
 
