@@ -12,7 +12,7 @@ final class Office: Sendable {
 
     /// Reads the uploaded files for `period` and reports on each.
     func receive(_ files: [URL], period: Period) -> [FileReport] {
-        let request = Checking.Request(files: files.map(\.path), period: period, read: settings.read, today: settings.today())
-        return Checking.run(request, model: settings.model).0.files
+        Checking.run(files: files.map(\.path), options: ValidationOptions(period: period, read: settings.read),
+                     today: settings.today(), model: settings.model).0.files
     }
 }
