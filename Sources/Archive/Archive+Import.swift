@@ -25,7 +25,7 @@ extension Archive {
     /// The month a file's name and title lines name, in the year of its dates when they give
     /// none; else the month of its latest date; else today's.
     private func guessPeriod(_ path: String, model: Model, read: ReadOptions, today: Day) -> Period {
-        let run = Checking.run(Checking.Request(files: [path], period: nil, read: read, issueLimit: 0, today: today), model: model).0
+        let run = Checking.run(files: [path], options: ValidationOptions(period: nil, read: read, issueLimit: 0), today: today, model: model).0
         return run.files.first?.namedMonth?.period(near: run.period) ?? run.period
     }
 
@@ -33,8 +33,8 @@ extension Archive {
                             today: Day, receivedAt: Date) throws -> ImportOutcome {
         let staged = try blobs.stage(path)
         // Validate the copy, not the inbox file, so what is recorded is what was checked.
-        let request = Checking.Request(files: [staged.temp.path], period: period, read: read, issueLimit: issueLimit, today: today)
-        var report = Checking.run(request, model: model).0.files[0]
+        let options = ValidationOptions(period: period, read: read, issueLimit: issueLimit)
+        var report = Checking.run(files: [staged.temp.path], options: options, today: today, model: model).0.files[0]
         report.path = path
         let units = Supersession.units(of: report, registry: UnitRegistry(model: model)).sorted()
         let messages = Messages(model: model, english: false)

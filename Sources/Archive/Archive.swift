@@ -21,7 +21,7 @@ import Validation
 /// let archive = try Archive(folder: "tonghop-data")
 /// let outcomes = try archive.importFiles(paths, period: may, model: model, today: today)
 /// let grid = try archive.status(period: may, model: model, today: today)
-/// let files = try archive.currentFiles(period: may)   // → Checking.Request(files:shownAs:)
+/// let files = try archive.currentFiles(period: may)   // → MonthBuild.Files(files:shownAs:…)
 /// ```
 ///
 /// ## Topics

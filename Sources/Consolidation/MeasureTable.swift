@@ -8,6 +8,8 @@ import Validation
 /// beside them, computed the same way (sums of units, ratios of sums, maxima of units).
 public struct MeasureTable: Sendable {
     public let measures: [Measure]
+    /// `YYYY-MM`.
+    public let period: String
     /// Per unit code, a value per measure; `nil` where a ratio has nothing to divide by.
     public let values: [String: [Double?]]
     public let totals: [Double?]
@@ -94,7 +96,7 @@ public struct MeasureTable: Sendable {
                     totals[i] = den == 0 ? nil : num / den
                 }
             }
-            return MeasureTable(measures: measures, values: values, totals: totals)
+            return MeasureTable(measures: measures, period: period.description, values: values, totals: totals)
         }
     }
 }

@@ -11,8 +11,8 @@ import XLSX
 /// holding OUT's ``OutputLock`` throughout so that two builds never write one folder.
 ///
 /// ```swift
-/// let request = Checking.Request(files: paths, period: period, keepRejected: true, today: today)
-/// switch try MonthBuild.run(request, model: model, out: "tonghop-out") {
+/// let month = MonthBuild.Files(files: paths, options: ValidationOptions(period: may, keepRejected: true), today: today)
+/// switch try MonthBuild.run(month, model: model, out: "tonghop-out") {
 /// case .written(let built): print(built.summary(english: false))
 /// case .refused(let report): print(report.text(model: model, english: false))
 /// }
@@ -75,26 +75,56 @@ public enum MonthBuild {
         }
     }
 
-    /// Builds the month of `request` (whose period must be set) into `out`.
-    public static func run(_ request: Checking.Request, model: Model, out: String, strict: Bool = false, english: Bool = false,
-                           compression: Compression = .standard, progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
-        precondition(request.period != nil, "a build is for a given period")
+    /// The returns of a month and how to read them.
+    public struct Files: Sendable {
+        public var files: [String]
+        /// The paths to report for `files` when their bytes are read from the archive.
+        public var shownAs: [String]?
+        /// Their `period` must be set.
+        public var options: ValidationOptions
+        /// The day used when a period has to be inferred.
+        public var today: Day
+
+        public init(files: [String], shownAs: [String]? = nil, options: ValidationOptions, today: Day) {
+            self.files = files
+            self.shownAs = shownAs
+            self.options = options
+            self.today = today
+        }
+    }
+
+    /// Builds the month of `month` (whose period must be set) into `out`. `previous`, the
+    /// files of the period before (from the archive), adds month-over-month figures.
+    public static func run(_ month: Files, model: Model, out: String, strict: Bool = false, english: Bool = false,
+                           compression: Compression = .standard, previous: Files? = nil,
+                           progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
+        guard let period = month.options.period else { preconditionFailure("a build is for a given period") }
         let lock: OutputLock
         do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch {
             throw .write(FileProblem(path: URL(fileURLWithPath: out).path, error: error))
         }
         defer { withExtendedLifetime(lock) {} }
         let collector: MonthCollector
-        do { collector = try MonthCollector(model: model, period: request.period!) } catch {
+        do { collector = try MonthCollector(model: model, period: period) } catch {
             throw .scratch(FileProblem(path: FileManager.default.temporaryDirectory.path, error: error))
         }
-        let (report, _) = Checking.run(request, model: model, progress: progress, onRow: strict ? nil : collector.add)
+        let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
+                                       model: model, progress: progress, onRow: strict ? nil : collector.add)
         if strict && !report.valid { return .refused(report) }
         do {
-            let data = try collector.finish(report: report)
+            let data = try collector.finish(report: report, previous: try previous.flatMap { try figures($0, model: model) })
             return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression)))
         } catch {
             throw .write(FileProblem(path: URL(fileURLWithPath: out).path, error: error))
         }
+    }
+
+    /// A month's figures without writing it, to compare the next one with.
+    private static func figures(_ month: Files, model: Model) throws -> MonthData? {
+        guard let period = month.options.period, !month.files.isEmpty else { return nil }
+        let collector = try MonthCollector(model: model, period: period)
+        let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
+                                       model: model, onRow: collector.add)
+        return try collector.finish(report: report)
     }
 }

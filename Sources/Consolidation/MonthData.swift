@@ -48,12 +48,13 @@ public final class MonthCollector {
     }
 
     /// The month, once every file has been read; only the rows of files the report counts
-    /// (``FileReport/counted``) go into it.
-    public func finish(report: RunReport) throws -> MonthData {
+    /// (``FileReport/counted``) go into it. With the `previous` month, cumulative measures are
+    /// compared with it (``MonthOverMonth``).
+    public func finish(report: RunReport, previous: MonthData? = nil) throws -> MonthData {
         if let failure { throw failure }
         try spool.close()
         spool.excluded = Set(report.files.indices.filter { !report.files[$0].counted })
-        return MonthData(collector: self, report: report)
+        return MonthData(collector: self, report: report, previous: previous)
     }
 }
 
@@ -62,6 +63,8 @@ public struct MonthData: @unchecked Sendable {
     public let model: Model
     public let period: Period
     public let report: RunReport
+    /// The previous period's measures, per area, when the archive holds that period.
+    public let previous: [String: MeasureTable]?
     /// For each unit code, the forms it sent (any file with a row naming it, or named for it).
     public let submitted: [String: Set<String>]
     let spool: RowSpool
@@ -71,13 +74,15 @@ public struct MonthData: @unchecked Sendable {
     private let fileUnits: [String: [String]]
     private let fileNames: [String]
 
-    init(collector: MonthCollector, report: RunReport) {
+    init(collector: MonthCollector, report: RunReport, previous: MonthData?) {
         model = collector.model
         period = collector.period
-        self.report = report
         spool = collector.spool
         let counted = { (i: Int) in i < report.files.count && report.files[i].counted }
-        tables = collector.accumulators.mapValues { $0.table(counting: counted) }
+        let tables = collector.accumulators.mapValues { $0.table(counting: counted) }
+        self.tables = tables
+        self.previous = previous?.tables
+        self.report = previous.map { MonthOverMonth.flagDecreases(in: report, current: tables, previous: $0.tables, model: collector.model) } ?? report
         var lists: [String: [String: ProgressSheet.Report]] = [:]
         for (file, units) in collector.checklist.sorted(by: { $0.key < $1.key }) where counted(file) {
             for (unit, tasks) in units { lists[unit, default: [:]].merge(tasks) { $1 } }

@@ -20,7 +20,7 @@ struct ProgressSheet {
         let model = data.model
         let tasks = model.tasks.filter { $0.area == area.slug }
         let ws = try wb.addWorksheet(ProgressSheet.name)
-        ws.hideGridlines()
+        try ws.hideGridlines()
         let width = SheetKit.unitColumns + tasks.count
         try SheetKit.unitColumnWidths(ws, following: tasks.count, width: 22)
         var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)
@@ -47,10 +47,28 @@ struct ProgressSheet {
                 try ws.write(r, 3 + i, .text(text), format)
             }
         }
+        try writeDistrict(ws, row: header + 1 + model.units.count, tasks: tasks, reports: reports)
         let end = header + model.units.count + 2
         try ws.write(end, 0, .text("Quá hạn: thời hạn đã qua trước ngày \(data.period.end) mà xã chưa báo cáo hoàn thành hoặc chưa đạt chỉ tiêu."), Styles.note)
         try ws.freezePanes(row: header + 1, column: 3)
         try SheetKit.print(ws, repeatRows: header...header)
+    }
+
+    /// The district row: for each task with a deadline, the share of units that report it
+    /// complete and the months left to the deadline.
+    private func writeDistrict(_ ws: Worksheet, row: Int, tasks: [TaskItem], reports: [String: [String: Report]]) throws {
+        try ws.setRow(row, height: 32)
+        try ws.write(row, 2, .text("Toàn huyện"), Styles.totals(Styles.text))
+        let units = data.model.units
+        for (i, t) in tasks.enumerated() {
+            guard let deadline = t.deadline else { try ws.write(row, 3 + i, .text("thường xuyên"), Styles.totals(Styles.wrapText)); continue }
+            let done = units.filter { reports[$0.code]?[t.code]?.status == "Hoàn thành" }.count
+            let end = data.period.end
+            let months = (deadline.year - end.year) * 12 + deadline.month - end.month
+            let left = deadline < end ? "đã quá hạn" : "còn \(months) tháng"
+            try ws.write(row, 3 + i, .text("Hoàn thành \(done)/\(units.count) xã (\(NumberText.plain((Double(done) * 1000 / Double(units.count)).rounded() / 10))%); \(left)"),
+                         Styles.totals(Styles.wrapText))
+        }
     }
 
     /// Whether the unit's measure for the task misses its target (only measures with one).

@@ -23,11 +23,11 @@ struct SummarySheet {
 
     func write(into wb: Workbook) throws {
         let ws = try wb.addWorksheet(SummarySheet.name)
-        ws.activate()
-        ws.hideGridlines()
-        ws.setTabColor(0x1F4E79)
+        try ws.activate()
+        try ws.hideGridlines()
+        try ws.setTabColor(0x1F4E79)
         let model = data.model
-        let width = SummarySheet.firstMeasureColumn + table.measures.count
+        let width = SummarySheet.firstMeasureColumn + table.measures.count + 2 * compared.count
         try SheetKit.unitColumnWidths(ws, following: 0, width: 0)
         try ws.setColumns(3, 3, width: 10)
         if !table.measures.isEmpty { try ws.setColumns(SummarySheet.firstMeasureColumn, width - 1, width: 12.5) }
@@ -45,6 +45,7 @@ struct SummarySheet {
         for (i, m) in table.measures.enumerated() {
             try ws.write(h, SummarySheet.firstMeasureColumn + i, .text(m.title + (m.task.map { " [\($0)]" } ?? "")), Styles.header)
         }
+        try writeComparisonHeaders(ws, row: h)
         try writeTargets(ws, row: h + 1)
         try writeUnits(ws)
         try writeTotals(ws)
@@ -106,6 +107,7 @@ struct SummarySheet {
                     try ws.write(r, c, .number(values[i] ?? 0), format(m))
                 }
             }
+            try writeComparison(ws, unit: unit.code, row: r)
         }
     }
 
@@ -136,6 +138,7 @@ struct SummarySheet {
             }
             try ws.write(r, c, value, format(m, total: true))
         }
+        try writeComparisonTotals(ws)
     }
 
     /// Red: below target once the deadline has passed; green: met; orange: a "target 0"
@@ -177,10 +180,10 @@ struct SummarySheet {
                             categories: CellReference.range(sheet: SummarySheet.name, firstRow: firstUnitRow, firstColumn: 2, lastRow: totalRow - 1, lastColumn: 2),
                             values: CellReference.range(sheet: SummarySheet.name, firstRow: firstUnitRow, firstColumn: c, lastRow: totalRow - 1, lastColumn: c),
                             color: 0x2E75B6, labels: true, labelFormat: m.display == .percent ? "0%" : "#,##0")
-        chart.setTitle("\(m.title) theo xã, thị trấn — \(SheetKit.periodLine(data.period).components(separatedBy: " (").first ?? "")")
-        chart.setAxes(x: nil, y: m.display == .percent ? "Tỷ lệ" : nil, yNumberFormat: m.display == .percent ? "0%" : nil,
+        try chart.setTitle("\(m.title) theo xã, thị trấn — \(SheetKit.periodLine(data.period).components(separatedBy: " (").first ?? "")")
+        try chart.setAxes(x: nil, y: m.display == .percent ? "Tỷ lệ" : nil, yNumberFormat: m.display == .percent ? "0%" : nil,
                       yMin: 0, yMax: m.display == .percent ? 1 : nil)
-        chart.hideLegend()
+        try chart.hideLegend()
         try ws.insertChart(chart, row: row, column: 1, xScale: 2.2, yScale: 1.3)
     }
 }

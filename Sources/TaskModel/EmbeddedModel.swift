@@ -2122,6 +2122,7 @@ enum EmbeddedModel {
   },
   {
    "id": "dd_backlog_done",
+   "cumulative": true,
    "area": "dat-dai",
    "title": "Tồn đọng đã xử lý xong",
    "kind": "count",
@@ -2306,6 +2307,7 @@ enum EmbeddedModel {
   },
   {
    "id": "ln_filed",
+   "cumulative": true,
    "area": "rung",
    "title": "Lô đã lập hồ sơ",
    "kind": "sum",
@@ -2454,6 +2456,7 @@ enum EmbeddedModel {
   },
   {
    "id": "no_approved",
+   "cumulative": true,
    "area": "nha-o",
    "title": "Đã phê duyệt hồ sơ",
    "kind": "count",
@@ -2521,6 +2524,7 @@ enum EmbeddedModel {
   },
   {
    "id": "no_done",
+   "cumulative": true,
    "area": "nha-o",
    "title": "Hoàn thành",
    "kind": "count",
@@ -2580,6 +2584,7 @@ enum EmbeddedModel {
   },
   {
    "id": "oc_valid",
+   "cumulative": true,
    "area": "ocop",
    "title": "Sản phẩm OCOP còn hiệu lực",
    "kind": "count",
@@ -2762,6 +2767,7 @@ enum EmbeddedModel {
   },
   {
    "id": "oc_done",
+   "cumulative": true,
    "area": "ocop",
    "title": "Hoàn thành",
    "kind": "count",
@@ -2895,6 +2901,7 @@ enum EmbeddedModel {
   },
   {
    "id": "ns_supported",
+   "cumulative": true,
    "area": "nuoc",
    "title": "Hộ được hỗ trợ",
    "kind": "sum",

@@ -32,9 +32,13 @@ public struct Measure: Codable, Hashable, Sendable {
     /// The task of SPEC §1.3 the measure serves (its deadline colours the cell).
     public var task: String?
     public var target: Target?
+    /// A running total that cannot fall from one month to the next (houses completed, products
+    /// certified): Tổng hợp shows last month's value and the change, and a fall is a warning
+    /// (`decreased-since-last-period`). Only `count` and `sum` measures can be cumulative.
+    public var cumulative: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, area, title, kind, form, column, `where`, numerator, denominator, display, task, target
+        case id, area, title, kind, form, column, `where`, numerator, denominator, display, task, target, cumulative
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,5 +55,6 @@ public struct Measure: Codable, Hashable, Sendable {
         display = try c.decodeIfPresent(Display.self, forKey: .display) ?? (kind == .ratio ? .percent : .integer)
         task = try c.decodeIfPresent(String.self, forKey: .task)
         target = try c.decodeIfPresent(Target.self, forKey: .target)
+        cumulative = try c.decodeIfPresent(Bool.self, forKey: .cumulative) ?? false
     }
 }

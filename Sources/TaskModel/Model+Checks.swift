@@ -124,6 +124,7 @@ extension Model {
             let name = "measure \(m.id)"
             if !areas.contains(m.area) { out.append("\(name): unknown area '\(m.area)'") }
             if let t = m.task, task(t) == nil { out.append("\(name): unknown task '\(t)'") }
+            if m.cumulative && m.kind != .count && m.kind != .sum { out.append("\(name): only count and sum measures can be cumulative") }
             switch m.kind {
             case .ratio:
                 for ref in [m.numerator, m.denominator] {

@@ -12,6 +12,8 @@ import TaskModel
 public final class Validator {
     public let model: Model
     public let options: ValidationOptions
+    /// The period checked: the one given, else an open-ended window that refuses no date.
+    public let period: Period
     private let forms: [CompiledForm]
     private let lookups: CellLookups
     private let ignoredHeaders: Set<String>
@@ -22,6 +24,7 @@ public final class Validator {
     public init(model: Model, options: ValidationOptions) {
         self.model = model
         self.options = options
+        period = options.period ?? Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
         forms = model.forms.map { CompiledForm(form: $0, model: model) }
         lookups = CellLookups(model: model)
         ignoredHeaders = Set(model.ignoredHeaders.map { MatchKey.loose($0) })
@@ -106,8 +109,8 @@ public final class Validator {
         if options.keepRejected { run.report.headerCells = header.cells }
         let titles = [run.report.fileName] + buffered[..<headerIndex].map { $0.cells.joined(separator: " ") }
         run.report.namedMonth = PeriodEvidence.claim(in: titles)
-        if options.checkPeriodEvidence, let claim = run.report.namedMonth, claim.contradicts(options.period) {
-            run.refuse(belongingTo: claim.period(near: options.period), asked: options.period)
+        if options.checkPeriodEvidence, let period = options.period, let claim = run.report.namedMonth, claim.contradicts(period) {
+            run.refuse(belongingTo: claim.period(near: period), asked: period)
             return try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
         }
         let layout = HeaderLayout(cells: header.cells, form: form, line: header.line, ignored: ignoredHeaders)
@@ -116,7 +119,7 @@ public final class Validator {
             return rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
         }
         var rows = RowChecker(form: form, layout: layout, model: model, lookups: lookups,
-                              dialect: NumberDialect(delimiter: reader.delimiter), options: options)
+                              dialect: NumberDialect(delimiter: reader.delimiter), period: period, options: options)
         for rec in buffered.dropFirst(headerIndex + 1) {
             rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
         }
@@ -132,9 +135,9 @@ public final class Validator {
     /// window belongs to a later period: it is refused as a whole, its accepted rows with it.
     private func refuseIfDatedLater(_ run: inout FileRun) {
         let rows = run.report.rows
-        guard options.checkPeriodEvidence, run.rowsDatedLater * 2 > rows.accepted + rows.rejected,
+        guard options.checkPeriodEvidence, let period = options.period, run.rowsDatedLater * 2 > rows.accepted + rows.rejected,
               let latest = run.latestDateAfterWindow else { return }
-        run.refuse(belongingTo: Period.containing(latest, cutoffDay: options.period.cutoffDay), asked: options.period)
+        run.refuse(belongingTo: Period.containing(latest, cutoffDay: period.cutoffDay), asked: period)
         run.report.rows.rejected += rows.accepted
         run.report.rows.accepted = 0
         run.rows = []

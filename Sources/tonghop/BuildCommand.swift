@@ -7,26 +7,33 @@ import Validation
 import XLSX
 
 /// `tonghop build [PATH...] --period YYYY-MM [--out DIR] [--strict] [--compression fast] [--data DIR]` (SPEC §3, §5):
-/// from the files given (folder mode), or without PATH from the archive's current submissions.
+/// from the files given (folder mode), or without PATH from the archive's current submissions
+/// (with the previous period's, when the archive holds it, for month-over-month figures).
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON.",
-        discussion: "Không ghi PATH: lập sổ từ các tệp đang có hiệu lực trong kho lưu (--data)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "build",
+            abstract: Language.pick("Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON.",
+                                    "Checks the returns and writes the consolidated workbooks (XLSX) per area, a return slip per commune and the JSON report.")
+        )
+    }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Kỳ báo cáo YYYY-MM (bắt buộc).")
+    @Option(help: Language.help("Kỳ báo cáo YYYY-MM (bắt buộc).",
+                                "The period, YYYY-MM (required)."))
     var period: String
 
-    @Option(help: "Thư mục ghi kết quả; sổ được ghi vào OUT/YYYY-MM/.")
+    @Option(help: Language.help("Thư mục ghi kết quả; sổ được ghi vào OUT/YYYY-MM/.",
+                                "Folder for the results; workbooks go to OUT/YYYY-MM/."))
     var out = "tonghop-out"
 
-    @Flag(help: "Có lỗi thì không ghi gì và thoát với mã 1.")
+    @Flag(help: Language.help("Có lỗi thì không ghi gì và thoát với mã 1.",
+                              "If the data has errors, write nothing and exit with status 1."))
     var strict = false
 
-    @Option(help: "Mức nén sổ: standard (mặc định) hoặc fast (ghi nhanh hơn, tệp lớn hơn khoảng 30 %).")
+    @Option(help: Language.help("Mức nén sổ: standard (mặc định) hoặc fast (ghi nhanh hơn, tệp lớn hơn khoảng 30 %).",
+                                "Workbook compression: standard (default) or fast (quicker to write, files about 30 % larger)."))
     var compression: Compression = .standard
 
     @OptionGroup var archive: ArchiveOptions
@@ -35,29 +42,42 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if Period(period, cutoffDay: 14) == nil {
-            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(period)'.")
+            throw ValidationError(Language.pick("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05: '\(period)'.",
+                                                "The period must be YYYY-MM, e.g. 2024-05: '\(period)'."))
         }
         if compression == .fast && !Compression.fastIsAvailable {
-            throw ValidationError("Bản tonghop này không nén nhanh được / --compression fast is not available in this build (see tonghop --version).")
+            throw ValidationError(Language.pick("Bản tonghop này không nén nhanh được (xem tonghop --version).",
+                                                "--compression fast is not available in this build (see tonghop --version)."))
         }
     }
 
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        var request = Checking.Request(files: [], period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
+        let options = ValidationOptions(period: month, form: common.form, read: common.readOptions,
+                                        issueLimit: input.maxIssues, keepRejected: true)
+        var request = MonthBuild.Files(files: [], options: options, today: Inputs.today())
+        var previous: MonthBuild.Files?
         if input.paths.isEmpty {
-            let current = try archive.open().currentFiles(period: month)
+            let store = try archive.open()
+            let current = try store.currentFiles(period: month)
             request.files = current.map(\.storedPath)
             request.shownAs = current.map(\.sourcePath)
+            let before = try store.currentFiles(period: month.previous)
+            if !before.isEmpty {
+                var earlier = options
+                earlier.period = month.previous
+                earlier.issueLimit = 0
+                earlier.keepRejected = false
+                previous = MonthBuild.Files(files: before.map(\.storedPath), shownAs: before.map(\.sourcePath), options: earlier, today: request.today)
+            }
         } else {
             request.files = try input.files()
         }
         let outcome: MonthBuild.Outcome
         do {
             outcome = try MonthBuild.run(request, model: model, out: out, strict: strict, english: common.english,
-                                         compression: compression, progress: Console.progress(quiet: common.quiet))
+                                         compression: compression, previous: previous, progress: Console.progress(quiet: common.quiet))
         } catch {
             Console.error(error.message(english: common.english))
             throw ExitCode(2)
