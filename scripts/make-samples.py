@@ -314,7 +314,7 @@ def make_month(period, seed):
                 [unit_cell(rng, u, 2), "Thôn Mới", "Ống cấp số 2", "Hỏng đường ống", "12", m.fmt(end - datetime.timedelta(days=12)), m.fmt(end - datetime.timedelta(days=10)), "Đội quản lý nước"]]
         planted = []
         if not june:
-            rows.append([unit_cell(rng, u, 3), "Phố Thống Nhất", "Ngõ 5", "Hỏng đường ống", "6", "20/05/2024", "", ""])
+            rows.append([unit_cell(rng, u, 3), "Phố Thống Nhất", "Ngõ 5", "Hỏng đường ống", "6", m.fmt(end + datetime.timedelta(days=6)), "", ""])
             planted.append((3, "ngay_mat_nuoc", "date-after-period"))
         write(m, u, "NS01", rows, planted=planted)
     if "07616" in {u[0] for u in present}:

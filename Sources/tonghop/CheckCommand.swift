@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     enum ReportFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
-        if input.paths.isEmpty { throw ValidationError("Cần ít nhất một tệp hoặc thư mục / give at least one file or folder.") }
+        if input.paths.isEmpty { throw ValidationError(InputOptions.noPaths) }
         if let p = period, Period(p, cutoffDay: 14) == nil {
             throw ValidationError(Language.pick("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05: '\(p)'.",
                                                 "The period must be YYYY-MM, e.g. 2024-05: '\(p)'."))

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if input.paths.isEmpty { throw ValidationError("Cần ít nhất một tệp hoặc thư mục / give at least one file or folder.") }
+        if input.paths.isEmpty { throw ValidationError(InputOptions.noPaths) }
         if let p = period, Period(p, cutoffDay: 14) == nil {
             throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(p)'.")
         }

@@ -10,6 +10,13 @@ struct InputOptions: ParsableArguments {
                                   "Files or folders (.csv, .tsv, .txt are searched in subfolders)."))
     var paths: [String] = []
 
+    /// Said when a command that needs files got none (`build` alone may go without: it then
+    /// reads the archive).
+    static var noPaths: String {
+        Language.pick("Thiếu đối số bắt buộc «PATH»: cần ít nhất một tệp hoặc thư mục.",
+                      "Missing expected argument «PATH»: give at least one file or folder.")
+    }
+
     @Option(name: .customLong("max-issues"), help: Language.help("Số vấn đề liệt kê tối đa mỗi tệp (vẫn đếm đủ).",
                                                                  "Most issues listed per file (all are still counted)."))
     var maxIssues = 1000

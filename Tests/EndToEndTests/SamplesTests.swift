@@ -5,7 +5,7 @@ import TestSupport
 /// The bundled samples are what every new user runs first: they must produce exactly the
 /// issues `samples/expected-issues.json` promises, and build.
 @Suite struct SamplesTests {
-    @Test(arguments: ["2024-05", "2024-06"])
+    @Test(arguments: ["2024-05", "2024-06", "2024-07"])
     func checkReportsExactlyThePlantedIssues(period: String) throws {
         let repo = Fixtures.repository
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repo.appendingPathComponent("samples/expected-issues.json"))) as? [String: [[String: Any]]])
