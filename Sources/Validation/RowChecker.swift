@@ -45,7 +45,8 @@ struct RowChecker {
         var values = [Value?](repeating: nil, count: columns.count + form.form.computed.count)
         for (ci, col) in columns.enumerated() {
             let text = layout.cellOfColumn[ci].map { $0 < cells.count ? cells[$0] : "" } ?? ""
-            switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: validator.resolveUnit, choices: validator.canonical) {
+            switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: { validator.resolveUnit($0, kind: form.unitKind) },
+                                choices: validator.canonical) {
             case .empty:
                 if col.requirement == .required { issues.append(Issue(.error, "required", line: line, column: col.key)) }
             case .value(let v, let warning):
@@ -60,6 +61,11 @@ struct RowChecker {
                 issue.line = line; issue.column = col.key; issue.value = text
                 issues.append(issue)
             }
+        }
+        for (later, earlier) in form.notBefore {
+            guard let a = values[later]?.day, let b = values[earlier]?.day, a < b else { continue }
+            issues.append(Issue(.error, "range", line: line, column: columns[later].key, value: a.description,
+                                detail: .bounds("≥ \(columns[earlier].title) (\(b))")))
         }
         let hasCellErrors = issues.contains { $0.severity == .error }
         if !hasCellErrors {
@@ -93,7 +99,7 @@ struct RowChecker {
                 unitOrder.append(code)
                 unitsSeen[code] = []
             }
-            if let cc = form.completeColumn, case .choice(let v)? = values[cc] { unitsSeen[code]?.insert(v) }
+            if let tc = form.taskColumn, case .choice(let v)? = values[tc] { unitsSeen[code]?.insert(v) }
         }
         if issues.contains(where: { $0.severity == .error }) {
             run.report.rows.rejected += 1
@@ -114,12 +120,12 @@ struct RowChecker {
     mutating func finish(run: inout FileRun) {
         run.report.units = unitOrder
         run.report.latestDate = latest?.iso
-        guard let cc = form.completeColumn, let e = form.enumerations[cc] else { return }
+        guard let tc = form.taskColumn else { return }
         for unit in unitOrder {
             let present = unitsSeen[unit] ?? []
-            let missing = e.values.map(\.value).filter { !present.contains($0) }
+            let missing = form.checklistTasks.filter { ($0.owner ?? unit) == unit && !present.contains($0.code) }.map(\.code)
             if !missing.isEmpty {
-                run.add(Issue(.warning, "task-missing", column: form.form.columns[cc].key,
+                run.add(Issue(.warning, "task-missing", column: form.form.columns[tc].key,
                               value: validator.model.units.first { $0.code == unit }?.name ?? unit, detail: .missing(missing)))
             }
         }

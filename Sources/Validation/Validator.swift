@@ -34,7 +34,8 @@ public struct ValidationOptions: Sendable {
 public final class Validator {
     public let model: Model
     public let options: ValidationOptions
-    private let registry: UnitRegistry
+    /// A registry per unit kind: a form's unit cells resolve among the units that send it.
+    private let registries: [String: UnitRegistry]
     private let forms: [CompiledForm]
     private var unitCache: [String: UnitRegistry.Resolution] = [:]
     private let totalKeys: Set<String>
@@ -45,7 +46,7 @@ public final class Validator {
     public init(model: Model, options: ValidationOptions) {
         self.model = model
         self.options = options
-        registry = UnitRegistry(model: model)
+        registries = Dictionary(model.unitKinds.map { ($0.id, UnitRegistry(model: model, kind: $0.id)) }, uniquingKeysWith: { a, _ in a })
         forms = model.forms.map { CompiledForm(form: $0, model: model) }
         totalKeys = Set(model.totalLabels.map { MatchKey.loose($0) })
     }
@@ -193,10 +194,11 @@ public final class Validator {
 
     /// A unit cell resolved once per distinct spelling; the memory is bounded, so a file full of
     /// different junk names costs time, not memory.
-    func resolveUnit(_ text: String) -> UnitRegistry.Resolution {
-        if let hit = unitCache[text] { return hit }
-        let r = registry.resolve(text)
-        if unitCache.count < 4096 { unitCache[text] = r }
+    func resolveUnit(_ text: String, kind: String) -> UnitRegistry.Resolution {
+        let key = kind + "\u{1}" + text
+        if let hit = unitCache[key] { return hit }
+        let r = registries[kind]?.resolve(text) ?? .unknown(suggestions: [])
+        if unitCache.count < 4096 { unitCache[key] = r }
         return r
     }
 

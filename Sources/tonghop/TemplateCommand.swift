@@ -16,7 +16,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: "Dạng tệp: xlsx hoặc csv. Không ghi: cả hai.")
     var format: Kind?
 
-    @Option(help: "Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).")
+    @Option(help: "Chỉ biểu thuộc lĩnh vực này (mã lĩnh vực, xem `tonghop model`).")
     var area: String?
 
     @OptionGroup var common: CommonOptions
@@ -34,7 +34,7 @@ struct TemplateCommand: ParsableCommand {
         }
         let forms = model.forms.filter { f in
             if let code = common.form { return f.code.uppercased() == code.uppercased() }
-            if let a = area { return f.serves(area: a) }
+            if let a = area.flatMap(model.area) { return model.forms(of: a).contains { $0.code == f.code } }
             return true
         }
         let writer = TemplateWriter(model: model)
