@@ -15,7 +15,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Dấu phân cách cột: ',' ';' hoặc 'tab'.")
     var delimiter: String?
 
-    @Option(name: .long, help: "Mã biểu (ví dụ NO01), khi không muốn tự nhận biết.")
+    @Option(name: .long, help: "Mã biểu (xem `tonghop model`), khi không muốn tự nhận biết.")
     var form: String?
 
     @Option(name: .customLong("max-file-size"), help: "Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error).")
