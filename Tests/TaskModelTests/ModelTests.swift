@@ -119,6 +119,9 @@ import Common
         ("NS02-R1", ["so_ho_tu_tim_nguon": .integer(1), "so_ho_duoc_ho_tro": .integer(2)], ["so_ho_tu_tim_nguon": .integer(2), "so_ho_duoc_ho_tro": .integer(2)]),
         ("TD01-R1", ["tinh_trang": .choice("Hoàn thành")], ["tinh_trang": .choice("Hoàn thành"), "ngay_hoan_thanh": d(1, 5)]),
         ("TD01-R2", ["tinh_trang": .choice("Hoàn thành"), "ngay_hoan_thanh": d(1, 5), "ty_le": .number(80)], ["tinh_trang": .choice("Hoàn thành"), "ngay_hoan_thanh": d(1, 5), "ty_le": .number(100)]),
+        ("CQ01-R1", ["tinh_trang": .choice("Đã báo cáo Thường trực")], ["tinh_trang": .choice("Đã hoàn thành"), "ngay_hoan_thanh": d(6, 5)]),
+        ("CQ01-R2", ["tinh_trang": .choice("Đã báo cáo Thường trực"), "ngay_hoan_thanh": d(29, 4)],
+         ["tinh_trang": .choice("Đã báo cáo Thường trực"), "ngay_hoan_thanh": d(29, 4), "so_van_ban": .text("152-BC/VPHU")]),
     ]
 
     @Test func everyRuleOfTheModelHasACase() {

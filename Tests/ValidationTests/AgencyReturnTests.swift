@@ -38,7 +38,7 @@ import TestSupport
         Cơ quan chủ trì,Mục trong Kết luận,Hạn hoàn thành,Tình trạng,Ngày hoàn thành
         Phòng TN&MT,3.1(1),29/04/2024,Đã hoàn thành,26/04/2024
         """)
-        let missing = r.report.issues.filter { $0.code == "task-missing" }
+        let missing = r.report.issues.filter { $0.code == .taskMissing }
         #expect(missing.count == 1)
         if case .missing(let codes)? = missing.first?.detail { #expect(codes == ["3.1(2)", "3.1(6)"]) } else { Issue.record("no list") }
         #expect(tuples(r).contains("2 co_quan unit-alias"))
@@ -77,6 +77,6 @@ import TestSupport
         Vĩnh An,Làng Chẽ,Hoàng Văn Sáu,HN,XM,Có,Đang thi công,10/04/2024,10/04/2024
         """, model: model)
         #expect(tuples(r) == ["2 ngay_khoi_cong range"])
-        if case .bounds(let text)? = r.report.issues.first?.detail { #expect(text == "≥ Ngày phê duyệt hồ sơ (10/04/2024)") } else { Issue.record("no bound") }
+        if case .bounds(let b)? = r.report.issues.first?.detail { #expect(b.description == "≥ Ngày phê duyệt hồ sơ (10/04/2024)") } else { Issue.record("no bound") }
     }
 }
