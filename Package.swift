@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Modules depend one way only:
 /// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
-/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`.
+/// `CXlsxWriter`, `CZipLevel` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
@@ -28,7 +28,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "CZipLevel"),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel"]),
         .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
         .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "Templates", "TaskModel",
+                "Validation", "Consolidation", "Templates", "TaskModel", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
