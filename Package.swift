@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Modules depend one way only:
 /// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
-/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`.
+/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
@@ -23,8 +23,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
-        .target(name: "Common"),
+        .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
         .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
         .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
@@ -42,7 +47,7 @@ let package = Package(
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "CommonTests", dependencies: ["Common"]),
+        .testTarget(name: "CommonTests", dependencies: ["Common", "CLibCrypto"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading", "TestSupport"]),
         .testTarget(name: "TaskModelTests", dependencies: ["TaskModel"]),
