@@ -29,7 +29,7 @@ import TestSupport
         func outcome<T>(_ result: Result<T, ValueIssue>, _ number: (T) -> Double) -> ValueWritings.Outcome {
             switch result {
             case .success(let v): return .value(number(v), warning: nil)
-            case .failure(let issue): return .issue(issue.code)
+            case .failure(let issue): return .issue(issue.code.rawValue)
             }
         }
         switch kind {
@@ -39,8 +39,8 @@ import TestSupport
         case .percent: return outcome(ValueParser.percent(text, dialect: dialect)) { $0 }
         case .date:
             switch ValueParser.date(text) {
-            case .success(let d): return .day(d.day.year, d.day.month, d.day.day, warning: d.warning)
-            case .failure(let issue): return .issue(issue.code)
+            case .success(let d): return .day(d.day.year, d.day.month, d.day.day, warning: d.warning?.rawValue)
+            case .failure(let issue): return .issue(issue.code.rawValue)
             }
         }
     }
