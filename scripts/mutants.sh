@@ -8,8 +8,8 @@
 #   scripts/mutants.sh --list       the mutants' names
 #
 # A mutant whose target text is gone from the code is "stale" and counts as a failure, as does
-# one that no longer compiles ("broken"): the list must follow the code. The exit status is 0
-# only when every mutant is killed.
+# one that no longer compiles ("broken"): the list must follow the code. A whole run first runs
+# the unmutated suite, which must pass. The exit status is 0 only when every mutant is killed.
 #
 # The scratch copies live in $MUTANTS_WORK (default /tmp/tonghop-mutants), one per parallel job
 # ($MUTANTS_JOBS, default 1). Each keeps its own .build between mutants and between runs, so only
@@ -86,12 +86,20 @@ one_mutant() {
 }
 
 # The scratch trees are built once unmutated first: a mutant's build is then incremental.
+# A whole run also runs the unmutated suite once: a failing test there would "kill" every
+# mutant and prove nothing.
 begin=$(date +%s)
 for job in $(seq 1 "$JOBS"); do
   sync_tree "$WORK/tree-$job"
   ( cd "$WORK/tree-$job" && swift build --build-tests ) > "$WORK/warm-$job.txt" 2>&1 || {
     echo "the unmutated tree does not build: see $WORK/warm-$job.txt" >&2; exit 2; }
 done
+if [ "${1:-}" != "--one" ]; then
+  if ! run_suite "$WORK/tree-1" "$WORK/baseline.txt"; then
+    echo "the unmutated suite fails: see $WORK/baseline.txt" >&2; exit 2
+  fi
+  echo "baseline: every test passes unmutated ($(( $(date +%s) - begin ))s)"
+fi
 
 for job in $(seq 1 "$JOBS"); do
   (
