@@ -12,7 +12,8 @@ A mutant is a block of scripts/mutants.txt:
     - exact text, found exactly once in the file
     + its replacement
 
-or, for the model, a change of one value addressed by a path, checked against its old value:
+or, for the model, a change of one value addressed by a path, checked against its old value
+(the copy of the model compiled into the program is regenerated from it):
 
     == name
     model: measures[id=dd_area].kind: "sum" -> "count"
@@ -24,6 +25,7 @@ be rewritten, so the run fails rather than silently testing nothing.
 """
 import json
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -88,7 +90,8 @@ def apply_model(tree, spec):
     old, _, new = change.partition(" -> ")
     file = os.path.join(tree, MODEL)
     with open(file, encoding="utf-8") as f:
-        model = json.load(f)
+        original = f.read()
+    model = json.loads(original)
     node = model
     segments = path.split(".")
     for segment in segments[:-1]:
@@ -100,7 +103,13 @@ def apply_model(tree, spec):
     parent[key] = json.loads(new)
     with open(file, "w", encoding="utf-8") as f:
         json.dump(model, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        if original.endswith("\n"):
+            f.write("\n")
+    # The program carries the model compiled in: the mutant must reach it there too, or only
+    # the test that compares the two copies would notice.
+    embed = os.path.join(tree, "scripts", "embed-model.py")
+    if os.path.isfile(embed):
+        subprocess.run([sys.executable, embed], check=True)
 
 
 def apply_text(tree, m):
