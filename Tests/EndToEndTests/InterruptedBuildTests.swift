@@ -73,16 +73,16 @@ import TestSupport
         return false
     }
 
-    /// The month's files by relative path with their bytes, leaving out the hidden temporary
-    /// files of a killed run (never workbooks: the next run removes them). Each workbook must be
-    /// complete.
+    /// What the month delivers (workbooks, slips, the report) by relative path with their
+    /// bytes; each workbook must be complete. Hidden temporary files of a killed run and the
+    /// writer's scratch files are not deliverables and are left out.
     static func workbooks(_ month: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for case let rel as String in FileManager.default.enumerator(atPath: month.path) ?? NSEnumerator() {
             let url = month.appendingPathComponent(rel)
             var folder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &folder), !folder.boolValue,
-                  !(url.lastPathComponent.hasPrefix(".") && rel.hasSuffix(".part")) else { continue }
+                  !url.lastPathComponent.hasPrefix("."), rel.hasSuffix(".xlsx") || rel.hasSuffix(".json") else { continue }
             if rel.hasSuffix(".xlsx") {
                 let file = try XLSXFile(path: url.path)
                 #expect(file.parts["xl/workbook.xml"] != nil, "\(rel) is not a complete workbook")
