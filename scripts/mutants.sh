@@ -51,6 +51,7 @@ sync_tree() {
 # Runs the suite in its own process group and stops it at the first failure reported.
 run_suite() {
   local tree=$1 log=$2
+  : > "$log"
   ( cd "$tree" && exec setsid swift test --skip-build ) > "$log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
