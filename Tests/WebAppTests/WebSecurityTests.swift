@@ -125,4 +125,20 @@ import TestSupport
         }
         #expect(server.stop() == 0)
     }
+
+    @Test func languageSwitchStaysOnThisSite() throws {
+        let data = try TemporaryFolder("tonghop-web")
+        let server = try WebServerProcess(data: data.url)
+        var client = WebClient(server)
+        #expect(try client.get("/nop").text.contains("<html lang=\"vi\">"))
+        let back = try client.get("/ngon-ngu?chon=en&ve=/nop%3Fky%3D2024-05")
+        #expect(back.status == 303 && back.header("Location") == "/nop?ky=2024-05")
+        let page = try client.get("/nop?ky=2024-05").text
+        #expect(page.contains("<html lang=\"en\">") && page.contains("Receive returns"))
+        for target in ["//evil.example/x", "https://evil.example/", "/\\evil.example"] {
+            let r = try client.get("/ngon-ngu?chon=vi&ve=\(target.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            #expect(r.header("Location") == "/", "\(target)")
+        }
+        #expect(server.stop() == 0)
+    }
 }
