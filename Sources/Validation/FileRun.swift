@@ -39,7 +39,8 @@ struct FileRun {
         }
         var issue = issue
         if let v = issue.value, v.count > FileRun.valueLimit {
-            issue.value = String(v.prefix(FileRun.valueLimit)) + "… (\(v.count) ký tự)"
+            issue.value = String(v.prefix(FileRun.valueLimit)) + "…"
+            issue.valueLength = v.count
         }
         switch issue.severity {
         case .error: report.errorCount += 1
