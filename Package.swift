@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading", "TestSupport"]),
         .testTarget(name: "TaskModelTests", dependencies: ["TaskModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
-        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
+        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "XLSX", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
