@@ -47,8 +47,14 @@ def contenders(args):
     table = {}
     if args.tonghop:
         table["tonghop build"] = lambda csv, out: [args.tonghop, "build", csv, "--period", "2024-05", "--out", out]
+        table["tonghop build --compression fast"] = lambda csv, out: [
+            args.tonghop, "build", csv, "--period", "2024-05", "--out", out, "--compression", "fast"]
+        table["tonghop check"] = lambda csv, out: [args.tonghop, "check", csv, "--period", "2024-05", "--quiet"]
     table["C floor (libxlsxwriter)"] = lambda csv, out: [args.floor, csv, os.path.join(out, "nha-o.xlsx")]
+    if args.csv_floor:
+        table["C RFC 4180 parse"] = lambda csv, out: [args.csv_floor, csv, ","]
     table["rustpy-xlsxwriter"] = lambda csv, out: [py, peers, "rustpy", csv, os.path.join(out, "nha-o.xlsx")]
+    table["polars + rustpy-xlsxwriter"] = lambda csv, out: [py, peers, "polars", csv, os.path.join(out, "nha-o.xlsx")]
     table["xlsxwriter (Python)"] = lambda csv, out: [py, peers, "xlsxwriter", csv, os.path.join(out, "nha-o.xlsx")]
     table["pandas + xlsxwriter"] = lambda csv, out: [py, peers, "pandas", csv, os.path.join(out, "nha-o.xlsx")]
     # A Table Schema with NO01's types, enums, lengths and key: validation close to what a
@@ -68,6 +74,7 @@ def main():
     parser.add_argument("--rows", default="100000,1000000")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--floor", required=True)
+    parser.add_argument("--csv-floor", help="the plain C RFC 4180 parse (bench/csvfloor/floor.c)")
     parser.add_argument("--venv", required=True)
     parser.add_argument("--tonghop")
     parser.add_argument("--tonghop-note", default="")
@@ -111,27 +118,38 @@ def slug(name):
 
 
 def report(results, names, sizes, args):
-    floor_name = "C floor (libxlsxwriter)"
+    """The table: each contender's median beside the C floor and rustpy-xlsxwriter; `check`
+    beside the plain C parse of the same file, the floor of a reader."""
+    bases = {"floor": "C floor (libxlsxwriter)", "rustpy": "rustpy-xlsxwriter", "parse": "C RFC 4180 parse"}
     lines = [
         f"Rows: {args.rows}; repetitions: {args.reps}; median wall time, highest peak RSS.",
         "",
-        "| contender | N | median wall (s) | peak RSS (MiB) | wall / C floor |",
-        "|---|---:|---:|---:|---:|",
+        "| contender | N | median wall (s) | peak RSS (MiB) | wall / C floor | wall / rustpy-xlsxwriter | wall / C parse |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for n in sizes:
-        floor_runs = [w for s, w, _ in results.get((floor_name, n), []) if s == 0]
-        floor = statistics.median(floor_runs) if floor_runs else None
+        medians = {}
+        for name in names:
+            good = [w for s, w, _ in results.get((name, n), []) if s == 0]
+            if good:
+                medians[name] = statistics.median(good)
+
+        def ratio(name, base):
+            b = medians.get(bases[base])
+            return f"{medians[name] / b:.2f}×" if b and name in medians else ""
+
         for name in names:
             runs = results[(name, n)]
             good = [(w, r) for s, w, r in runs if s == 0]
             if not good:
-                lines.append(f"| {name} | {n:,} | failed (exit {runs[0][0]}) | | |")
+                lines.append(f"| {name} | {n:,} | failed (exit {runs[0][0]}) | | | | |")
                 continue
-            wall = statistics.median(w for w, _ in good)
             rss = max(r for _, r in good) / 1024
-            ratio = f"{wall / floor:.1f}×" if floor else "n/a"
             note = "" if len(good) == len(runs) else f" ({len(runs) - len(good)} failed)"
-            lines.append(f"| {name}{note} | {n:,} | {wall:.2f} | {rss:.0f} | {ratio} |")
+            writes = name not in ("tonghop check", bases["parse"], "frictionless validate")
+            lines.append(f"| {name}{note} | {n:,} | {medians[name]:.2f} | {rss:.0f} | "
+                         f"{ratio(name, 'floor') if writes else ''} | {ratio(name, 'rustpy') if writes else ''} | "
+                         f"{'' if writes else ratio(name, 'parse')} |")
     if args.tonghop_note:
         lines += ["", f"tonghop build: {args.tonghop_note}"]
     return lines
