@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel"]),
         .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
-        .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
+        .target(name: "TaskModel", dependencies: ["Common"], exclude: ["Resources/model.json"]),
         .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),

@@ -20,7 +20,7 @@ case $target in
   check)  modules="Common CSVReading TaskModel Validation"; entry=fuzz/CheckFuzz.swift ;;
   *) echo "targets: reader, check" >&2; exit 2 ;;
 esac
-rm -rf "$work/src"; mkdir -p "$work/src" "$work/resources" "$found" fuzz/corpus/$target
+rm -rf "$work/src"; mkdir -p "$work/src" "$found" fuzz/corpus/$target
 # The fuzz build reads in 1 KiB chunks instead of 64 KiB, so inputs of a few KiB cross chunk
 # boundaries (where decoding, BOMs and quoted fields must carry over) and each run allocates less.
 for m in $modules; do
@@ -30,7 +30,6 @@ for m in $modules; do
   done
 done
 grep -q 'chunkSize = 1 << 10' "$work/src/CSVReading-FileSurvey.swift"
-cp Sources/TaskModel/Resources/model.json "$work/resources/"
 if [ ! -x "$work/fuzzer" ] || [ -n "$(find Sources fuzz -name '*.swift' -newer "$work/fuzzer" | head -1)" ] || [ fuzz/run.sh -nt "$work/fuzzer" ]; then
   swiftc -O -sanitize=fuzzer,address -parse-as-library -I Sources/CLibCrypto "$work"/src/*.swift fuzz/FuzzSupport.swift "$entry" -o "$work/fuzzer"
 fi
@@ -50,7 +49,7 @@ if [ "$target" = check ] && command -v python3 >/dev/null; then
   python3 fuzz/dictionary.py Sources/TaskModel/Resources/model.json > "$work/check.dict"
   dict="-dict=$work/check.dict"
 fi
-export ASAN_OPTIONS="detect_leaks=$leaks" TONGHOP_FUZZ_RESOURCES="$PWD/$work/resources"
+export ASAN_OPTIONS="detect_leaks=$leaks"
 if [ "$runs" = merge ]; then
   exec "$work/fuzzer" -merge=1 -max_len=${FUZZ_MAX_LEN:-8192} -timeout=10 "fuzz/corpus/$target" "$found"
 fi

@@ -13,6 +13,10 @@ public struct ReadError: Error, Sendable, Equatable {
     public let byteOffset: Int?
     public let detail: String
 
+    /// A quote opened and never closed: the reader took the rest of the file as one broken
+    /// record, which the report counts as one rejected row.
+    public var isUnterminatedQuote: Bool { code == .csvMalformed && detail == CSVReader.unterminatedQuote }
+
     public init(code: IssueCode, line: Int? = nil, byteOffset: Int? = nil, detail: String) {
         self.code = code
         self.line = line

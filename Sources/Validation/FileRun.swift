@@ -1,8 +1,12 @@
+import CSVReading
+
 /// The mutable state of one file's validation: its report, its kept rows, the issue limit.
 struct FileRun {
     var report: FileReport
     var rows: [AcceptedRow] = []
     var onRow: ((AcceptedRow) -> Void)?
+    /// The error that stopped reading the file early, if any.
+    var readFailure: ReadError?
     let limit: Int
 
     init(report: FileReport, limit: Int) {

@@ -47,11 +47,16 @@ public final class Validator {
         if reader.encodingGuessed {
             run.add(Issue(.encodingGuessed, value: reader.encoding.rawValue))
         }
-        do {
-            try validate(reader: reader, run: &run)
-        } catch {
-            // A read error mid-file: what was read stays counted; the rest of the file is unread.
+        validate(reader: reader, run: &run)
+        if let error = run.readFailure {
+            // A read error mid-file: the records before it are checked and counted as usual. An
+            // unterminated quote swallows the rest of the file into one broken record, a rejected
+            // row; after any other error the rest of the file is unread.
             run.add(Validator.issue(error))
+            if error.isUnterminatedQuote {
+                run.report.rows.read += 1
+                run.report.rows.rejected += 1
+            }
         }
         return FileResult(report: run.report, rows: run.rows)
     }
@@ -62,9 +67,18 @@ public final class Validator {
         return Issue(error.code, line: error.line, detail: .cause(cause))
     }
 
-    private func validate(reader: CSVReader, run: inout FileRun) throws(ReadError) {
+    /// The next record; false at the end of the file or at a read error, which is kept in
+    /// ``FileRun/readFailure`` so the records read before it still count.
+    private func next(_ reader: CSVReader, _ run: inout FileRun) -> Bool {
+        do { return try reader.next() } catch {
+            run.readFailure = error
+            return false
+        }
+    }
+
+    private func validate(reader: CSVReader, run: inout FileRun) {
         var buffered: [BufferedRecord] = []
-        while buffered.count < Validator.headerSearchLines, try reader.next() {
+        while buffered.count < Validator.headerSearchLines, next(reader, &run) {
             let r = reader.record
             buffered.append(BufferedRecord(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank))
         }
@@ -75,13 +89,13 @@ public final class Validator {
         case .ambiguous(let index, let codes):
             run.add(Issue(.formAmbiguous, line: buffered[index].line, detail: .candidates(codes)))
             // The records after an ambiguous header are the file's rows.
-            return try rejectRest(buffered: buffered.dropFirst(index + 1), reader: reader, run: &run)
+            return rejectRest(buffered: buffered.dropFirst(index + 1), reader: reader, run: &run)
         case .unknown(let index):
             run.add(Issue(.formUnknown, line: buffered[index].line))
-            return try rejectRest(buffered: buffered[...], reader: reader, run: &run)
+            return rejectRest(buffered: buffered[...], reader: reader, run: &run)
         case .notFound:
             run.add(Issue(.headerNotFound, detail: .searchedLines(Validator.headerSearchLines)))
-            return try rejectRest(buffered: buffered[...], reader: reader, run: &run)
+            return rejectRest(buffered: buffered[...], reader: reader, run: &run)
         }
         let header = buffered[headerIndex]
         run.report.form = form.form.code
@@ -90,14 +104,14 @@ public final class Validator {
         let layout = HeaderLayout(cells: header.cells, form: form, line: header.line, ignored: ignoredHeaders)
         for issue in layout.issues { run.add(issue) }
         if layout.issues.contains(where: { $0.severity == .error }) {
-            return try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
+            return rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
         }
         var rows = RowChecker(form: form, layout: layout, model: model, lookups: lookups,
                               dialect: NumberDialect(delimiter: reader.delimiter), options: options)
         for rec in buffered.dropFirst(headerIndex + 1) {
             rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
         }
-        while try reader.next() {
+        while next(reader, &run) {
             let r = reader.record
             rows.check(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank, run: &run)
         }
@@ -106,12 +120,12 @@ public final class Validator {
 
     /// Counts every remaining record of a file that cannot be read as a form: blank ones
     /// skipped, the others rejected, so nothing is lost without a trace.
-    private func rejectRest(buffered: ArraySlice<BufferedRecord>, reader: CSVReader, run: inout FileRun) throws(ReadError) {
+    private func rejectRest(buffered: ArraySlice<BufferedRecord>, reader: CSVReader, run: inout FileRun) {
         for rec in buffered {
             run.report.rows.read += 1
             if rec.blank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
         }
-        while try reader.next() {
+        while next(reader, &run) {
             run.report.rows.read += 1
             if reader.record.isBlank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
         }

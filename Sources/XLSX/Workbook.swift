@@ -156,9 +156,12 @@ public final class Workbook {
         handle = nil
         let level = options.compression.zlibLevel
         if let level { tonghop_zip_level_set(level) }
-        let result = workbook_close(h)
-        // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
-        let systemError = errno
+        // libxlsxwriter prints its own English "[ERROR] …" lines on stderr; the error it returns
+        // is reported by the caller in the user's language instead.
+        let (result, systemError) = StandardError.silenced {
+            // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
+            (workbook_close(h), errno)
+        }
         let leveled = tonghop_zip_level_entries()
         if level != nil { tonghop_zip_level_set(-1) }
         let fileFailures = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_CLOSE.rawValue

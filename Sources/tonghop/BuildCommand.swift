@@ -45,7 +45,8 @@ struct BuildCommand: ParsableCommand {
                                        issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
-            Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")
+            Console.error((common.english ? "Cannot create a scratch folder: " : "Không tạo được thư mục tạm: ")
+                          + FileProblem(path: FileManager.default.temporaryDirectory.path, error: error).message(english: common.english))
             throw ExitCode(2)
         }
         let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet),
@@ -62,7 +63,8 @@ struct BuildCommand: ParsableCommand {
             data = try collector.finish(report: report)
             written = try MonthWriter.write(data, to: out, english: common.english, compression: compression)
         } catch {
-            Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ") + "\(error)")
+            Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ")
+                          + FileProblem(path: out, error: error).message(english: common.english))
             throw ExitCode(2)
         }
         if !common.quiet { print(summary(data, written), terminator: "") }
