@@ -22,22 +22,24 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def measure(argv, log):
-    """(exit status, wall seconds, peak RSS in KiB) of one run; output goes to `log`.
+    """(exit status, wall seconds, peak RSS in KiB, CPU seconds) of one run; output goes to `log`.
 
     Peak RSS comes from GNU time, not from this process's wait4: a child forked from Python
     inherits Python's resident pages, and ru_maxrss keeps that high-water mark across exec,
-    so a small program would show this driver's size instead of its own.
+    so a small program would show this driver's size instead of its own. CPU time (user +
+    system, children included) is GNU time's too: on a machine shared with other work it
+    moves far less than wall time.
     """
     rss_file = log + ".rss"
     with open(log, "wb") as out:
         start = time.perf_counter()
-        status = subprocess.call(["/usr/bin/time", "-f", "%M", "-o", rss_file] + argv,
+        status = subprocess.call(["/usr/bin/time", "-f", "%M %U %S", "-o", rss_file] + argv,
                                  stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         wall = time.perf_counter() - start
     with open(rss_file) as f:
-        rss = int(f.read().split()[-1])
+        rss, user, system = f.read().split()[-3:]
     os.remove(rss_file)
-    return status, wall, rss
+    return status, wall, int(rss), float(user) + float(system)
 
 
 def contenders(args):
@@ -84,9 +86,9 @@ def main():
     sizes = [int(n) for n in args.rows.split(",")]
     table = contenders(args)
     names = list(table)
-    results = {}   # (name, n) → [(status, wall, rss)]
+    results = {}   # (name, n) → [(status, wall, rss, cpu)]
     runs_log = open(os.path.join(args.work, "runs.tsv"), "w")
-    runs_log.write("contender\trows\trep\tstatus\twall_s\tpeak_rss_kib\n")
+    runs_log.write("contender\trows\trep\tstatus\twall_s\tpeak_rss_kib\tcpu_s\n")
     for n in sizes:
         csv = os.path.join(args.work, "data", f"no01-{n}.csv")
         for rep in range(args.reps):
@@ -97,11 +99,11 @@ def main():
                 os.makedirs(out)
                 log = os.path.join(args.work, "logs", f"{slug(name)}-{n}-{rep + 1}.log")
                 os.makedirs(os.path.dirname(log), exist_ok=True)
-                status, wall, rss = measure(table[name](csv, out), log)
-                results.setdefault((name, n), []).append((status, wall, rss))
-                runs_log.write(f"{name}\t{n}\t{rep + 1}\t{status}\t{wall:.3f}\t{rss}\n")
+                status, wall, rss, cpu = measure(table[name](csv, out), log)
+                results.setdefault((name, n), []).append((status, wall, rss, cpu))
+                runs_log.write(f"{name}\t{n}\t{rep + 1}\t{status}\t{wall:.3f}\t{rss}\t{cpu:.3f}\n")
                 runs_log.flush()
-                print(f"  {n:>9} rep {rep + 1}  {name:<24} {wall:8.2f} s {rss / 1024:8.1f} MiB"
+                print(f"  {n:>9} rep {rep + 1}  {name:<24} {wall:8.2f} s {cpu:8.2f} s CPU {rss / 1024:8.1f} MiB"
                       + ("" if status == 0 else f"  exit {status}, see {log}"), flush=True)
                 shutil.rmtree(out, ignore_errors=True)
 
@@ -118,38 +120,39 @@ def slug(name):
 
 
 def report(results, names, sizes, args):
-    """The table: each contender's median beside the C floor and rustpy-xlsxwriter; `check`
-    beside the plain C parse of the same file, the floor of a reader."""
+    """Two tables, wall time and CPU time: each contender's median beside the C floor and
+    rustpy-xlsxwriter; `check` beside the plain C parse of the same file, a reader's floor."""
     bases = {"floor": "C floor (libxlsxwriter)", "rustpy": "rustpy-xlsxwriter", "parse": "C RFC 4180 parse"}
-    lines = [
-        f"Rows: {args.rows}; repetitions: {args.reps}; median wall time, highest peak RSS.",
-        "",
-        "| contender | N | median wall (s) | peak RSS (MiB) | wall / C floor | wall / rustpy-xlsxwriter | wall / C parse |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    for n in sizes:
-        medians = {}
-        for name in names:
-            good = [w for s, w, _ in results.get((name, n), []) if s == 0]
-            if good:
-                medians[name] = statistics.median(good)
+    lines = [f"Rows: {args.rows}; repetitions: {args.reps}; medians, highest peak RSS."]
+    for title, k in (("wall time", 1), ("CPU time (user + system)", 3)):
+        lines += [
+            "",
+            f"| contender | N | median {title} (s) | peak RSS (MiB) | / C floor | / rustpy-xlsxwriter | / C parse |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for n in sizes:
+            medians = {}
+            for name in names:
+                good = [run[k] for run in results.get((name, n), []) if run[0] == 0]
+                if good:
+                    medians[name] = statistics.median(good)
 
-        def ratio(name, base):
-            b = medians.get(bases[base])
-            return f"{medians[name] / b:.2f}×" if b and name in medians else ""
+            def ratio(name, base):
+                b = medians.get(bases[base])
+                return f"{medians[name] / b:.2f}×" if b and name in medians else ""
 
-        for name in names:
-            runs = results[(name, n)]
-            good = [(w, r) for s, w, r in runs if s == 0]
-            if not good:
-                lines.append(f"| {name} | {n:,} | failed (exit {runs[0][0]}) | | | | |")
-                continue
-            rss = max(r for _, r in good) / 1024
-            note = "" if len(good) == len(runs) else f" ({len(runs) - len(good)} failed)"
-            writes = name not in ("tonghop check", bases["parse"], "frictionless validate")
-            lines.append(f"| {name}{note} | {n:,} | {medians[name]:.2f} | {rss:.0f} | "
-                         f"{ratio(name, 'floor') if writes else ''} | {ratio(name, 'rustpy') if writes else ''} | "
-                         f"{'' if writes else ratio(name, 'parse')} |")
+            for name in names:
+                runs = results[(name, n)]
+                good = [run for run in runs if run[0] == 0]
+                if not good:
+                    lines.append(f"| {name} | {n:,} | failed (exit {runs[0][0]}) | | | | |")
+                    continue
+                rss = max(run[2] for run in good) / 1024
+                note = "" if len(good) == len(runs) else f" ({len(runs) - len(good)} failed)"
+                writes = name not in ("tonghop check", bases["parse"], "frictionless validate")
+                lines.append(f"| {name}{note} | {n:,} | {medians[name]:.2f} | {rss:.0f} | "
+                             f"{ratio(name, 'floor') if writes else ''} | {ratio(name, 'rustpy') if writes else ''} | "
+                             f"{'' if writes else ratio(name, 'parse')} |")
     if args.tonghop_note:
         lines += ["", f"tonghop build: {args.tonghop_note}"]
     return lines
