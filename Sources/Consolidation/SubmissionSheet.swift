@@ -15,16 +15,16 @@ struct SubmissionSheet {
         let model = data.model
         let forms = data.forms(of: area)
         let ws = try wb.addWorksheet(SubmissionSheet.name)
-        ws.hideGridlines()
+        try ws.hideGridlines()
         let width = SheetKit.unitColumns + forms.count
         try SheetKit.unitColumnWidths(ws, following: forms.count, width: 28)
         try SheetKit.centered(ws, 0, 0, width - 1, "TÌNH HÌNH NỘP BÁO CÁO — \(area.name.uppercased())", Styles.title(size: 14))
         try SheetKit.centered(ws, 1, 0, width - 1, SheetKit.periodLine(data.period), Styles.title(size: 12, bold: false, italic: true))
         let header = 3
         try ws.setRow(header, height: 45)
-        try SheetKit.unitHeader(ws, row: header)
+        try SheetKit.unitHeader(ws, row: header, kind: model.unitKind(of: area))
         for (i, f) in forms.enumerated() { try ws.write(header, 3 + i, .text("\(f.code) — \(f.title)"), Styles.header) }
-        for (u, unit) in model.units.enumerated() {
+        for (u, unit) in model.units(of: area).enumerated() {
             let r = header + 1 + u
             let counts = forms.map { f in data.report.files.filter { $0.form == f.code && data.units(of: $0).contains(unit.code) }.count }
             try ws.setRow(r, height: Double(18 * max(1, counts.max() ?? 1)))
@@ -64,7 +64,7 @@ struct IssuesSheet {
         let ws = try wb.addWorksheet(IssuesSheet.name)
         let files = files()
         // A red tab when there is something to read on it.
-        if files.contains(where: { !$0.issues.isEmpty }) { ws.setTabColor(0xC00000) }
+        if files.contains(where: { !$0.issues.isEmpty }) { try ws.setTabColor(0xC00000) }
         try IssuesSheet.table(ws, files: files, data: data, title: "DANH SÁCH LỖI VÀ CẢNH BÁO — \(area.name.uppercased())")
     }
 

@@ -12,6 +12,8 @@ import TaskModel
 public final class Validator {
     public let model: Model
     public let options: ValidationOptions
+    /// The period checked: the one given, else an open-ended window that refuses no date.
+    public let period: Period
     private let forms: [CompiledForm]
     private let lookups: CellLookups
     private let ignoredHeaders: Set<String>
@@ -22,6 +24,7 @@ public final class Validator {
     public init(model: Model, options: ValidationOptions) {
         self.model = model
         self.options = options
+        period = options.period ?? Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
         forms = model.forms.map { CompiledForm(form: $0, model: model) }
         lookups = CellLookups(model: model)
         ignoredHeaders = Set(model.ignoredHeaders.map { MatchKey.loose($0) })
@@ -107,7 +110,7 @@ public final class Validator {
             return rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
         }
         var rows = RowChecker(form: form, layout: layout, model: model, lookups: lookups,
-                              dialect: NumberDialect(delimiter: reader.delimiter), options: options)
+                              dialect: NumberDialect(delimiter: reader.delimiter), period: period, options: options)
         for rec in buffered.dropFirst(headerIndex + 1) {
             rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
         }
