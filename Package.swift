@@ -11,7 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tonghop", targets: ["tonghop"]),
-        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates"]),
+        .library(name: "TongHopKit", targets: ["XLSX", "XLSXReading", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,7 +23,16 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(
+            name: "XLSXReading",
+            dependencies: ["Common", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "Common"),
         .target(name: "CSVReading", dependencies: ["Common"]),
         .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
@@ -44,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "CommonTests", dependencies: ["Common"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "XLSXReadingTests", dependencies: ["XLSXReading", "XLSX", "TestSupport"]),
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading", "TestSupport"]),
         .testTarget(name: "TaskModelTests", dependencies: ["TaskModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
