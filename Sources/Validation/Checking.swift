@@ -6,6 +6,8 @@ import TaskModel
 public enum Checking {
     public struct Request: Sendable {
         public var files: [String]
+        /// Files and folders found but not read (``InputFiles/survey(_:)``), listed in the report.
+        public var notRead: [InputFiles.NotRead]
         /// `nil`: infer it from the data (and say so in the report).
         public var period: Period?
         public var form: String?
@@ -18,8 +20,10 @@ public enum Checking {
         public var today: Day
 
         public init(files: [String], period: Period?, form: String? = nil, read: ReadOptions = ReadOptions(),
-                    issueLimit: Int = 1000, keepRows: Bool = false, keepRejected: Bool = false, today: Day) {
+                    issueLimit: Int = 1000, keepRows: Bool = false, keepRejected: Bool = false, today: Day,
+                    notRead: [InputFiles.NotRead] = []) {
             self.files = files
+            self.notRead = notRead
             self.period = period
             self.form = form
             self.read = read
@@ -47,6 +51,11 @@ public enum Checking {
             let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
             results.append(validator.validate(path: file, onRow: sink))
             progress?(i + 1, request.files.count)
+        }
+        for item in request.notRead {
+            var report = FileReport(path: item.path)
+            report.add(item.reason.issue)
+            results.append(FileResult(report: report, rows: []))
         }
         return (RunReport(period: chosen, periodAssumed: request.period == nil, files: results.map(\.report)), results)
     }

@@ -49,6 +49,16 @@ public struct FileReport: Sendable {
     public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
 
     public var hasErrors: Bool { errorCount > 0 }
+
+    /// Adds an issue to a report that holds few (a file that was not read), counting it.
+    mutating func add(_ issue: Issue) {
+        switch issue.severity {
+        case .error: errorCount += 1
+        case .warning: warningCount += 1
+        case .info: infoCount += 1
+        }
+        issues.append(issue)
+    }
 }
 
 /// A refused row as the commune wrote it, to be sent back.

@@ -35,6 +35,8 @@ public struct Issue: Hashable, Sendable {
         case rule(vi: String, en: String?)
         /// A technical cause (I/O error text, offsets), kept as given.
         case cause(String)
+        /// Why a file found under a folder is not read.
+        case skipped(SkipReason)
     }
 
     public var severity: Severity

@@ -115,7 +115,7 @@ public struct Messages: Sendable {
             let id = issue.rule.map { "[\($0)] " } ?? ""
             return id + (english ? (en ?? vi) : vi) + (v.isEmpty ? "" : pick(" (giá trị: «\(v)»)", " (value: «\(v)»)"))
         default:
-            return issue.code + (v.isEmpty ? "" : ": «\(v)»")
+            return inputBody(issue) ?? issue.code + (v.isEmpty ? "" : ": «\(v)»")
         }
     }
 }

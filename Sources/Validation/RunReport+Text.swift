@@ -24,8 +24,9 @@ extension RunReport {
             if let h = f.headerLine { facts.append(pick("dòng tên cột \(h)", "header line \(h)")) }
             if !facts.isEmpty { out += "   " + facts.joined(separator: ", ") + "\n" }
             let r = f.rows
-            out += pick("   Đọc \(r.read) dòng: nhận \(r.accepted), loại \(r.rejected), bỏ qua \(r.skipped)\n",
-                        "   Read \(r.read) rows: accepted \(r.accepted), rejected \(r.rejected), skipped \(r.skipped)\n")
+            // A file found but not read has no rows to speak of.
+            if f.sha256 != nil || r.read > 0 { out += pick("   Đọc \(r.read) dòng: nhận \(r.accepted), loại \(r.rejected), bỏ qua \(r.skipped)\n",
+                        "   Read \(r.read) rows: accepted \(r.accepted), rejected \(r.rejected), skipped \(r.skipped)\n") }
             for issue in f.issues {
                 let tag: String
                 switch issue.severity {

@@ -33,9 +33,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let model = try common.loadModel()
+        let survey = try input.survey()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let request = Checking.Request(files: try input.files(), period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
+        let request = Checking.Request(files: survey.files, period: month, form: common.form, read: common.readOptions,
+                                       issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today(),
+                                       notRead: survey.notRead)
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
             Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")

@@ -31,8 +31,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let model = try common.loadModel()
-        let request = Checking.Request(files: try input.files(), period: period.flatMap(model.period), form: common.form,
-                                       read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
+        let survey = try input.survey()
+        let request = Checking.Request(files: survey.files, period: period.flatMap(model.period), form: common.form,
+                                       read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today(), notRead: survey.notRead)
         let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet))
         switch format {
         case .json:
