@@ -1,11 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// TongHop: monthly commune returns (CSV) → validated, consolidated XLSX workbooks.
+/// TongHop: monthly commune returns (CSV or XLSX) → validated, consolidated XLSX workbooks.
 ///
 /// Modules depend one way only:
-/// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
-/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`.
+/// `Common` ← `CSVReading`, `XLSXReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
+/// `CLibXML2` ← `XLSXReading`;
+/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
@@ -28,15 +29,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
         .target(
             name: "XLSXReading",
             dependencies: ["Common", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "Common"),
+        .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
         .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
-        .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
+        .target(name: "Validation", dependencies: ["Common", "CSVReading", "XLSXReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
         .executableTarget(
@@ -51,7 +57,7 @@ let package = Package(
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "CommonTests", dependencies: ["Common"]),
+        .testTarget(name: "CommonTests", dependencies: ["Common", "CLibCrypto"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "XLSXReadingTests", dependencies: ["XLSXReading", "XLSX", "TestSupport"]),
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading", "TestSupport"]),

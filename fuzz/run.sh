@@ -4,7 +4,8 @@
 #   sh fuzz/run.sh check 2000000      # the whole check path, N runs
 #   sh fuzz/run.sh check merge        # keep what the runs found: minimised into the corpus
 # The library sources are compiled into one module (imports between our modules removed),
-# because a fuzzer brings its own main and SwiftPM executables want theirs.
+# because a fuzzer brings its own main and SwiftPM executables want theirs; the system
+# libcrypto comes in through its module map (-I Sources/CLibCrypto).
 # The committed corpus fuzz/corpus/<target> is read; inputs that reach new code are written
 # to fuzz/work/<target>-new, so a run leaves the repository as it was until `merge`.
 # Each run appends its execution count to fuzz/work/executions.
@@ -31,7 +32,7 @@ done
 grep -q 'chunkSize = 1 << 10' "$work/src/CSVReading-FileSurvey.swift"
 cp Sources/TaskModel/Resources/model.json "$work/resources/"
 if [ ! -x "$work/fuzzer" ] || [ -n "$(find Sources fuzz -name '*.swift' -newer "$work/fuzzer" | head -1)" ] || [ fuzz/run.sh -nt "$work/fuzzer" ]; then
-  swiftc -O -sanitize=fuzzer,address -parse-as-library "$work"/src/*.swift fuzz/FuzzSupport.swift "$entry" -o "$work/fuzzer"
+  swiftc -O -sanitize=fuzzer,address -parse-as-library -I Sources/CLibCrypto "$work"/src/*.swift fuzz/FuzzSupport.swift "$entry" -o "$work/fuzzer"
 fi
 if [ -z "$(ls fuzz/corpus/$target)" ]; then
   # Seeds: the sample months, the bad-input corpus and the fixture month.

@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs what TongHop needs on Debian 12 when it is missing; does nothing otherwise.
 #   libxlsxwriter-dev       the workbook writer TongHop links against
+#   libssl-dev              the system libcrypto (SHA-256 of every return, password hashes)
 #   libreoffice-calc-nogui  a real spreadsheet application, used by the tests to recalculate
 #   fonts-liberation2       Times New Roman-compatible fonts with Vietnamese glyphs
 #   unzip                   used by the tests to look inside workbooks
 set -eu
-PKGS="libxlsxwriter-dev libreoffice-calc-nogui fonts-liberation2 unzip"
-[ "${1:-}" = "--minimal" ] && PKGS="libxlsxwriter-dev"
+PKGS="libxlsxwriter-dev libssl-dev libreoffice-calc-nogui fonts-liberation2 unzip"
+[ "${1:-}" = "--minimal" ] && PKGS="libxlsxwriter-dev libssl-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
