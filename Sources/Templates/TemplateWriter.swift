@@ -21,7 +21,7 @@ public struct TemplateWriter: Sendable {
 
     /// The title line that lets `check` recognise the form in a filled-in template.
     public func titleLine(_ form: Form) -> String {
-        "Biểu \(form.code) - \(form.title) (mẫu TongHop, mô hình \(model.version))"
+        "Biểu \(form.code) - \(form.title) (\(Model.templateMarker) \(model.version))"
     }
 
     /// The CSV twin: UTF-8 with a BOM (so Excel keeps the diacritics), the title line, the header.

@@ -85,7 +85,7 @@ struct CellParser {
         }
     }
 
-    private func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
+    func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
         if let min = column.min, column.minExclusive ? n <= min : n < min {
             return .failure(Issue(.error, "range", detail: .bounds((column.minExclusive ? "> " : "≥ ") + NumberText.plain(min))))
         }

@@ -48,8 +48,10 @@ public enum Checking {
         let validator = Validator(model: model, options: options)
         var results: [FileResult] = []
         for (i, file) in request.files.enumerated() {
-            let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
-            results.append(validator.validate(path: file, onRow: sink))
+            // A workbook gives one result per form sheet; rows name their result by index.
+            let base = results.count
+            let sink = onRow.map { hand in { (sheet: Int, row: AcceptedRow) in hand(base + sheet, row) } }
+            results += validator.validateAll(path: file, onRow: sink)
             progress?(i + 1, request.files.count)
         }
         for item in request.notRead {
@@ -65,7 +67,7 @@ public enum Checking {
     static func inferPeriod(_ request: Request, model: Model) -> Period {
         let open = Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
         let scan = Validator(model: model, options: ValidationOptions(period: open, form: request.form, read: request.read, issueLimit: 0))
-        let latest = request.files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
+        let latest = request.files.flatMap { scan.validateAll(path: $0) }.compactMap { $0.report.latestDate.flatMap { Day(iso: $0) } }.max()
         let day = latest ?? request.today
         var p = Period(year: day.year, month: day.month, cutoffDay: model.cutoffDay)!
         if day > p.end { p = p.next }

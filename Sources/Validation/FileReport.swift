@@ -25,6 +25,11 @@ public struct FileReport: Sendable {
     public var delimiter: String?
     public var form: String?
     public var headerLine: Int?
+    /// The worksheet, for a return read from a workbook (one report per sheet).
+    public var sheet: String?
+    /// The cell index (0-based) of each form column found in the header, by column key, so
+    /// an issue in a workbook can name its cell (`NO01!D12`).
+    public var cellOfColumn: [String: Int] = [:]
     public var rows = RowCounts()
     /// The issues listed, at most the issue limit of the run.
     public var issues: [Issue] = []

@@ -1,6 +1,7 @@
 import Common
 import CSVReading
 import TaskModel
+import XLSXReading
 
 /// Checks the data rows of one file against its form, in file order.
 struct RowChecker {
@@ -25,7 +26,8 @@ struct RowChecker {
         sums = Array(repeating: 0, count: form.form.columns.count)
     }
 
-    mutating func check(cells: [String], line: Int, blank: Bool, run: inout FileRun) {
+    mutating func check(_ record: SourceRecord, run: inout FileRun) {
+        let cells = record.cells, line = record.line, blank = record.blank
         run.report.rows.read += 1
         if blank {
             run.report.rows.skipped += 1
@@ -34,7 +36,7 @@ struct RowChecker {
         if let first = cells.first(where: { !$0.isEmpty }), validator.isTotalsLabel(first) {
             run.report.rows.skipped += 1
             run.add(Issue(.info, "total-row", line: line, value: first))
-            checkTotals(cells: cells, line: line, run: &run)
+            checkTotals(record, run: &run)
             return
         }
         var issues: [Issue] = []
@@ -44,8 +46,14 @@ struct RowChecker {
         let columns = form.form.columns
         var values = [Value?](repeating: nil, count: columns.count + form.form.computed.count)
         for (ci, col) in columns.enumerated() {
-            let text = layout.cellOfColumn[ci].map { $0 < cells.count ? cells[$0] : "" } ?? ""
-            switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: validator.resolveUnit, choices: validator.canonical) {
+            let cell = layout.cellOfColumn[ci]
+            let text = cell.map { $0 < cells.count ? cells[$0] : "" } ?? ""
+            let typed = cell.flatMap { c in record.typed.map { c < $0.count ? $0[c] : .empty } }
+            if typed == .formulaWithoutValue { issues.append(Issue(.warning, "formula-no-value", line: line, column: col.key)) }
+            let outcome = typed.map { parser.parse($0, text: text, column: col, enumeration: form.enumerations[ci],
+                                                   units: validator.resolveUnit, choices: validator.canonical) }
+                ?? parser.parse(text, column: col, enumeration: form.enumerations[ci], units: validator.resolveUnit, choices: validator.canonical)
+            switch outcome {
             case .empty:
                 if col.requirement == .required { issues.append(Issue(.error, "required", line: line, column: col.key)) }
             case .value(let v, let warning):
@@ -140,20 +148,29 @@ struct RowChecker {
         }
     }
 
-    private mutating func checkTotals(cells: [String], line: Int, run: inout FileRun) {
+    private mutating func checkTotals(_ record: SourceRecord, run: inout FileRun) {
+        let cells = record.cells, line = record.line
         for (ci, col) in form.form.columns.enumerated() where [.int, .decimal, .money].contains(col.type) {
             guard let cell = layout.cellOfColumn[ci], cell < cells.count, !cells[cell].isEmpty else { continue }
             let parsed: Double?
-            switch col.type {
-            case .decimal: parsed = try? ValueParser.decimal(cells[cell], dialect: parser.dialect).get()
-            default: parsed = (try? ValueParser.integer(cells[cell], dialect: parser.dialect).get()).map(Double.init)
-                ?? (try? ValueParser.money(cells[cell], dialect: parser.dialect).get()).map(Double.init)
+            switch record.typed.map({ cell < $0.count ? $0[cell] : .empty }) {
+            case .number(let n)?: parsed = n
+            default: parsed = textTotal(cells[cell], type: col.type)
             }
             guard let total = parsed else { continue }
             // Half of the smallest step a return writes (one decimal place of m², four of ha).
             if abs(total - sums[ci]) > 0.00005 {
                 run.add(Issue(.warning, "total-mismatch", line: line, column: col.key, value: cells[cell], detail: .totals(sum: sums[ci])))
             }
+        }
+    }
+
+    /// A totals cell written as text, read as its column's type.
+    private func textTotal(_ text: String, type: ColumnType) -> Double? {
+        switch type {
+        case .decimal: return try? ValueParser.decimal(text, dialect: parser.dialect).get()
+        default: return (try? ValueParser.integer(text, dialect: parser.dialect).get()).map(Double.init)
+            ?? (try? ValueParser.money(text, dialect: parser.dialect).get()).map(Double.init)
         }
     }
 

@@ -30,14 +30,15 @@ public struct RunReport: Sendable {
             summary: .init(files: files),
             files: files.map { f in
                 JSONReport.File(
-                    path: f.path, sha256: f.sha256, encoding: f.encoding,
+                    path: f.path, sheet: f.sheet, sha256: f.sha256, encoding: f.encoding,
                     bom: f.bom, delimiter: f.delimiter, form: f.form,
                     headerLine: f.headerLine, units: f.units, rows: f.rows,
                     issueCounts: .init(error: f.errorCount, warning: f.warningCount, info: f.infoCount),
                     issuesTruncated: f.issuesOmitted > 0, issuesOmitted: f.issuesOmitted,
                     issues: f.issues.map { i in
                         JSONReport.Item(severity: i.severity.rawValue, code: i.code, line: i.line, column: i.column, value: i.value,
-                                        rule: i.rule, message: messages.render(i, file: f.fileName, form: f.form))
+                                        rule: i.rule, message: messages.render(i, file: f.fileName, form: f.form, sheet: f.sheet, cell: f.cell(of: i)),
+                                        sheet: f.sheet, cell: f.sheetCell(of: i))
                     })
             })
         let encoder = JSONEncoder()
@@ -64,6 +65,8 @@ struct JSONReport: Encodable {
     }
     struct Item: Encodable {
         let severity: String, code: String, line: Int?, column: String?, value: String?, rule: String?, message: String
+        /// For a return read from a workbook: its sheet, and the cell (`NO01!D12`) or `null`.
+        let sheet: String?, cell: String?
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(severity, forKey: .severity)
@@ -73,19 +76,24 @@ struct JSONReport: Encodable {
             try c.encode(value, forKey: .value)
             try c.encode(rule, forKey: .rule)
             try c.encode(message, forKey: .message)
+            if let sheet {
+                try c.encode(sheet, forKey: .sheet)
+                try c.encode(cell, forKey: .cell)
+            }
         }
-        enum CodingKeys: String, CodingKey { case severity, code, line, column, value, rule, message }
+        enum CodingKeys: String, CodingKey { case severity, code, line, column, value, rule, message, sheet, cell }
     }
     struct File: Encodable {
-        let path: String, sha256: String?, encoding: String?, bom: Bool?, delimiter: String?, form: String?, headerLine: Int?
+        let path: String, sheet: String?, sha256: String?, encoding: String?, bom: Bool?, delimiter: String?, form: String?, headerLine: Int?
         let units: [String], rows: RowCounts, issueCounts: Counts, issuesTruncated: Bool, issuesOmitted: Int, issues: [Item]
         enum CodingKeys: String, CodingKey {
-            case path, sha256, encoding, bom, delimiter, form, units, rows, issues
+            case path, sheet, sha256, encoding, bom, delimiter, form, units, rows, issues
             case headerLine = "header_line", issueCounts = "issue_counts", issuesTruncated = "issues_truncated", issuesOmitted = "issues_omitted"
         }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(path, forKey: .path)
+            if let sheet { try c.encode(sheet, forKey: .sheet) }
             try c.encode(sha256, forKey: .sha256)
             try c.encode(encoding, forKey: .encoding)
             try c.encode(bom, forKey: .bom)

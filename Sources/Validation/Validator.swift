@@ -35,7 +35,7 @@ public final class Validator {
     public let model: Model
     public let options: ValidationOptions
     private let registry: UnitRegistry
-    private let forms: [CompiledForm]
+    let forms: [CompiledForm]
     private var unitCache: [String: UnitRegistry.Resolution] = [:]
     private let totalKeys: Set<String>
 
@@ -83,112 +83,14 @@ public final class Validator {
         error.byteOffset.map { "\(error.detail) (byte \($0))" } ?? error.detail
     }
 
-    // MARK: - Header and form
-
-    private struct Buffered {
-        let cells: [String]
-        let line: Int
-        let blank: Bool
-    }
-
+    /// Reads every record of a CSV file into the record feed.
     private func validate(reader: CSVReader, run: inout FileRun) throws(ReadError) {
-        var buffered: [Buffered] = []
-        while buffered.count < Validator.headerSearchLines, try reader.next() {
-            let r = reader.record
-            buffered.append(Buffered(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank))
-        }
-        let forced = options.form.flatMap { code in forms.first { $0.form.code.uppercased() == code.uppercased() } }
-        var titleForms: [CompiledForm] = []
-        var header: (index: Int, form: CompiledForm)?
-        var headerish: Int?
-        var ambiguous: (line: Int, codes: [String])?
-        for (i, rec) in buffered.enumerated() where !rec.blank {
-            let nonEmpty = rec.cells.filter { !$0.isEmpty }.count
-            let pool = forced.map { [$0] } ?? (titleForms.isEmpty ? forms : titleForms)
-            let scored = pool.map { ($0, $0.matches(rec.cells)) }
-            let best = scored.map(\.1).max() ?? 0
-            // A header names mostly known columns, or at least every required column of a form
-            // (a header followed by many unknown columns is still the header).
-            let namesAForm = scored.contains { $0.1 == best && best >= $0.0.requiredCount }
-            if best >= 2 && (best * 2 >= nonEmpty || namesAForm) {
-                let top = scored.filter { $0.1 == best }.map(\.0)
-                let complete = top.filter { f in
-                    f.form.columns.enumerated().allSatisfy { ci, c in
-                        c.requirement != .required || rec.cells.contains { f.headerKeys[MatchKey.loose($0)] == ci }
-                    }
-                }
-                let chosen = complete.count == 1 ? complete : top
-                if chosen.count == 1 {
-                    header = (i, chosen[0])
-                } else {
-                    ambiguous = (rec.line, chosen.map(\.form.code))
-                }
-                break
-            }
-            if best >= 1 && nonEmpty >= 2 && headerish == nil { headerish = i }
-            if forced == nil {
-                let found = codesMentioned(rec.cells)
-                if !found.isEmpty { titleForms = found }
-            }
-        }
-        guard let (headerIndex, form) = header else {
-            if let amb = ambiguous {
-                run.add(Issue(.error, "form-ambiguous", line: amb.line, detail: .candidates(amb.codes)))
-            } else if let h = headerish {
-                run.add(Issue(.error, "form-unknown", line: buffered[h].line))
-            } else {
-                run.add(Issue(.error, "header-not-found", detail: .cause("\(Validator.headerSearchLines)")))
-            }
-            // With an ambiguous header the records after it are the file's rows; otherwise all are.
-            let after = ambiguous.flatMap { amb in buffered.firstIndex { $0.line == amb.line } }.map { $0 + 1 } ?? 0
-            try rejectRest(buffered: buffered.dropFirst(after), reader: reader, run: &run)
-            return
-        }
-        run.report.form = form.form.code
-        run.report.headerLine = buffered[headerIndex].line
-        if options.keepRejected { run.report.headerCells = buffered[headerIndex].cells }
-        let layout = HeaderLayout(cells: buffered[headerIndex].cells, form: form, line: buffered[headerIndex].line,
-                                  ignored: Set(model.ignoredHeaders.map { MatchKey.loose($0) }))
-        for issue in layout.issues { run.add(issue) }
-        if layout.issues.contains(where: { $0.severity == .error }) {
-            try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
-            return
-        }
-        var rows = RowChecker(form: form, layout: layout, validator: self,
-                              dialect: NumberDialect(delimiter: reader.delimiter), period: options.period)
-        for rec in buffered.dropFirst(headerIndex + 1) {
-            rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
-        }
+        var feed = RecordFeed(validator: self, dialect: NumberDialect(delimiter: reader.delimiter))
         while try reader.next() {
             let r = reader.record
-            rows.check(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank, run: &run)
+            feed.add(SourceRecord(cells: (0..<r.count).map { r.field($0) }, typed: nil, line: r.line, blank: r.isBlank), run: &run)
         }
-        rows.finish(run: &run)
-    }
-
-    /// Forms whose code appears as a word in a title line ("Biểu NO01 - …", "Mẫu NO-01").
-    private func codesMentioned(_ cells: [String]) -> [CompiledForm] {
-        var words: [String] = []
-        for cell in cells {
-            let parts = cell.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { MatchKey.loose($0) }
-            words += parts
-            words += zip(parts, parts.dropFirst()).map { $0 + $1 }
-        }
-        let set = Set(words)
-        return forms.filter { set.contains($0.codeKey) }
-    }
-
-    /// Counts every remaining record of a file that cannot be read as a form: blank ones
-    /// skipped, the others rejected, so nothing is lost without a trace.
-    private func rejectRest(buffered: ArraySlice<Buffered>, reader: CSVReader, run: inout FileRun) throws(ReadError) {
-        for rec in buffered {
-            run.report.rows.read += 1
-            if rec.blank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
-        }
-        while try reader.next() {
-            run.report.rows.read += 1
-            if reader.record.isBlank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
-        }
+        feed.finish(run: &run)
     }
 
     /// A unit cell resolved once per distinct spelling; the memory is bounded, so a file full of

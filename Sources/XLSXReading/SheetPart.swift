@@ -66,11 +66,9 @@ final class SheetPart: XMLEventHandler {
     func end(_ name: XMLName) {
         if name.is("c") {
             if column >= 0 { endCell() }
-        } else if name.is("v") {
-            if inValue { hasValue = true }
-            inValue = false
-        } else if name.is("t") {
-            if inValue { hasValue = true }
+        } else if name.is("v") || name.is("t") {
+            // An empty value (`<v/>`, what some writers put after a formula) is no value.
+            if inValue && !value.bytes.isEmpty { hasValue = true }
             inValue = false
         } else if name.is("is") {
             inInline = false
