@@ -107,7 +107,9 @@ final class SheetPart: XMLEventHandler {
 
     private func endRow() {
         while cells.last?.isEmpty == true { cells.removeLast() }
-        onRow(SheetRow(number: rowNumber, cells: cells))
+        // A row with no value is not a record: spreadsheets write one for a row that is only
+        // formatted (LibreOffice writes the template's thousand prepared rows back).
+        if !cells.isEmpty { onRow(SheetRow(number: rowNumber, cells: cells)) }
         cells.removeAll(keepingCapacity: true)
     }
 

@@ -35,19 +35,6 @@ final class WorkbookArchive {
         try index()
     }
 
-    /// A workbook held in memory (the fuzz target reads its input this way).
-    init(data: Data, maxBytes: Int) throws(WorkbookReadError) {
-        limit = maxBytes
-        budget = maxBytes
-        if data.starts(with: WorkbookArchive.compoundFileMagic) {
-            throw WorkbookArchive.compoundFileError(encrypted: data.range(of: WorkbookArchive.encryptedMarker) != nil)
-        }
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw WorkbookReadError(.invalid, "not a readable zip (\(error))")
-        }
-        try index()
-    }
-
     private func index() throws(WorkbookReadError) {
         for entry in archive where entry.type == .file {
             // Part names are case-insensitive in OPC; a leading slash is not part of the name.

@@ -24,11 +24,6 @@ public final class WorkbookReader {
         try self.init(archive: WorkbookArchive(path: path, maxBytes: maxBytes))
     }
 
-    /// Opens a workbook held in memory.
-    public convenience init(data: Data, maxBytes: Int) throws(WorkbookReadError) {
-        try self.init(archive: WorkbookArchive(data: data, maxBytes: maxBytes))
-    }
-
     private init(archive: WorkbookArchive) throws(WorkbookReadError) {
         self.archive = archive
         let root = Relationships(base: "")
@@ -59,8 +54,8 @@ public final class WorkbookReader {
         strings = stringsPart.strings
     }
 
-    /// Streams the rows of a worksheet to `onRow`, in order; rows absent from the file (never
-    /// written to) are not reported. A sheet without cells (a chart sheet) has no rows.
+    /// Streams the rows of a worksheet to `onRow`, in order; rows absent from the file or
+    /// holding no value (only formatted) are not reported. A sheet without cells (a chart sheet) has no rows.
     public func readRows(of sheet: SheetInfo, _ onRow: @escaping (SheetRow) -> Void) throws(WorkbookReadError) {
         guard let part = sheet.part else { return }
         let handler = SheetPart(sheet: sheet.name, strings: strings, formats: formats, date1904: date1904, onRow: onRow)

@@ -1,16 +1,16 @@
 import Foundation
-import TestSupport
 import ZIPFoundation
 
 /// A workbook zipped from parts written by hand, for the cases no spreadsheet program writes.
-enum HandMadeWorkbook {
-    static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+public enum HandMadeWorkbook {
+    public static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     /// The parts of a one-sheet workbook around `sheetData`, with optional shared strings and
     /// styles (`cellXfs` number formats and custom formats).
-    static func parts(sheetData: String, strings: [String]? = nil, cellFormats: [Int] = [], customFormats: [Int: String] = [:],
-                      date1904: Bool = false, extraSheets: [(name: String, state: String?, data: String)] = []) -> [String: Data] {
-        let sheets: [(name: String, state: String?, data: String)] = [("NO01", nil, sheetData)] + extraSheets
+    public static func parts(sheetData: String, name: String = "NO01", strings: [String]? = nil, cellFormats: [Int] = [],
+                             customFormats: [Int: String] = [:], date1904: Bool = false,
+                             extraSheets: [(name: String, state: String?, data: String)] = []) -> [String: Data] {
+        let sheets: [(name: String, state: String?, data: String)] = [(name, nil, sheetData)] + extraSheets
         let sheetTags = sheets.enumerated().map { i, s in
             "<sheet name=\"\(s.name)\" sheetId=\"\(i + 1)\"\(s.state.map { " state=\"\($0)\"" } ?? "") r:id=\"rId\(i + 1)\"/>"
         }.joined()
@@ -36,8 +36,24 @@ enum HandMadeWorkbook {
         return parts.mapValues { Data($0.utf8) }
     }
 
+    /// An inline-string cell, for writing rows by hand.
+    public static func text(_ ref: String, _ text: String) -> String {
+        "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>"
+    }
+
+    /// A row of inline-string cells from column A.
+    public static func textRow(_ number: Int, _ texts: [String]) -> String {
+        "<row r=\"\(number)\">" + texts.enumerated().compactMap { i, t in
+            t.isEmpty ? nil : text(columnName(i) + String(number), t)
+        }.joined() + "</row>"
+    }
+
+    public static func columnName(_ index: Int) -> String {
+        index < 26 ? String(UnicodeScalar(UInt8(65 + index))) : columnName(index / 26 - 1) + columnName(index % 26)
+    }
+
     /// Zips parts into a file in `folder`.
-    static func write(_ parts: [String: Data], to folder: URL, name: String = "return.xlsx") throws -> URL {
+    public static func write(_ parts: [String: Data], to folder: URL, name: String = "return.xlsx") throws -> URL {
         let url = folder.appendingPathComponent(name)
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
