@@ -6,7 +6,7 @@ import PackageDescription
 /// Modules depend one way only:
 /// `Common` ← `CSVReading`, `XLSXReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
 /// `CLibXML2` ← `XLSXReading`;
-/// `CXlsxWriter` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`.
+/// `CXlsxWriter`, `CZipLevel` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
@@ -34,21 +34,22 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "CZipLevel"),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel"]),
         .target(
             name: "XLSXReading",
             dependencies: ["Common", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
-        .target(name: "TaskModel", dependencies: ["Common"], resources: [.copy("Resources/model.json")]),
+        .target(name: "TaskModel", dependencies: ["Common"], exclude: ["Resources/model.json"]),
         .target(name: "Validation", dependencies: ["Common", "CSVReading", "XLSXReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "Templates", "TaskModel",
+                "Validation", "Consolidation", "Templates", "TaskModel", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

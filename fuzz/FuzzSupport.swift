@@ -12,9 +12,3 @@ enum FuzzFile {
         return path
     }
 }
-
-/// The fuzz build compiles the library sources into one module, without SwiftPM's resource
-/// accessor; this one finds the model next to the fuzzer (copied there by fuzz/run.sh).
-extension Bundle {
-    static let module = Bundle(path: ProcessInfo.processInfo.environment["TONGHOP_FUZZ_RESOURCES"] ?? "") ?? Bundle.main
-}

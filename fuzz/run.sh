@@ -23,7 +23,7 @@ case $target in
   xlsx)   modules="Common XLSXReading"; entry=fuzz/XLSXFuzz.swift ;;
   *) echo "targets: reader, check, xlsx" >&2; exit 2 ;;
 esac
-rm -rf "$work/src"; mkdir -p "$work/src" "$work/resources" "$found" fuzz/corpus/$target
+rm -rf "$work/src"; mkdir -p "$work/src" "$found" fuzz/corpus/$target
 # The fuzz build reads in 1 KiB chunks instead of 64 KiB, so inputs of a few KiB cross chunk
 # boundaries (where decoding, BOMs and quoted fields must carry over) and each run allocates less.
 for m in $modules; do
@@ -41,7 +41,6 @@ else
   grep -q 'chunkSize = 1 << 10' "$work/src/CSVReading-FileSurvey.swift"
   extra=""
 fi
-cp Sources/TaskModel/Resources/model.json "$work/resources/"
 if [ ! -x "$work/fuzzer" ] || [ -n "$(find Sources fuzz -name '*.swift' -newer "$work/fuzzer" | head -1)" ] || [ fuzz/run.sh -nt "$work/fuzzer" ]; then
   swiftc -O -sanitize=fuzzer,address -parse-as-library -I Sources/CLibCrypto $extra "$work"/src/*.swift fuzz/FuzzSupport.swift "$entry" -o "$work/fuzzer"
 fi
@@ -70,7 +69,7 @@ if [ "$target" = check ] && command -v python3 >/dev/null; then
 fi
 # Workbooks are zips of several parts: the real seeds are 5–40 KiB.
 maxlen=8192; [ "$target" = xlsx ] && maxlen=65536
-export ASAN_OPTIONS="detect_leaks=$leaks" TONGHOP_FUZZ_RESOURCES="$PWD/$work/resources"
+export ASAN_OPTIONS="detect_leaks=$leaks"
 if [ "$runs" = merge ]; then
   exec "$work/fuzzer" -merge=1 -max_len=${FUZZ_MAX_LEN:-$maxlen} -timeout=10 "fuzz/corpus/$target" "$found"
 fi

@@ -146,6 +146,7 @@ public final class CSVReader {
     private enum Stop { case delimiter, carriageReturn, lineFeed, endOfInput }
 
     private static let quote = UInt8(ascii: "\"")
+    static let unterminatedQuote = "unterminated quote"
 
     private func scanRecord() throws(ReadError) -> Bool {
         storage.reset()
@@ -236,7 +237,7 @@ public final class CSVReader {
             pos = p
             if p == e {
                 if try !fill() {
-                    throw ReadError(code: .csvMalformed, line: openedOn, detail: "unterminated quote")
+                    throw ReadError(code: .csvMalformed, line: openedOn, detail: CSVReader.unterminatedQuote)
                 }
                 continue
             }

@@ -10,7 +10,7 @@ import Common
 /// 00:00`, `2024-05-31T08:30:00`) is dropped: exports of date-time cells carry one.
 extension ValueParser {
     public static func date(_ text: String) -> Result<DateValue, ValueIssue> {
-        let failure = ValueIssue(code: "type-date", expected: "ngày dạng ngày/tháng/năm, ví dụ 31/05/2024")
+        let failure = ValueIssue(code: .typeDate, expected: .date)
         var bytes = Array(text.utf8)
         if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "T") }) {
             guard isTimeOfDay(bytes[(cut + 1)...]) else { return .failure(failure) }
@@ -22,7 +22,7 @@ extension ValueParser {
             guard bytes.count == 5, let serial = Int(String(decoding: bytes, as: UTF8.self)), (20000...80000).contains(serial) else {
                 return .failure(failure)
             }
-            return .success(DateValue(day: Day(excelSerial: serial), warning: "date-serial"))
+            return .success(DateValue(day: Day(excelSerial: serial), warning: .dateSerial))
         }
 
         guard let separator = bytes.first(where: { !isDigit($0) }),
@@ -35,14 +35,14 @@ extension ValueParser {
         let lengths = parts.map(\.count)
 
         var year: Int, month: Int, dayOfMonth: Int
-        var warning: String?
+        var warning: IssueCode?
         if lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2 {
             (year, month, dayOfMonth) = (numbers[0], numbers[1], numbers[2])
         } else if lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2) {
             (dayOfMonth, month, year) = (numbers[0], numbers[1], numbers[2])
             if lengths[2] == 2 {
                 year += 2000
-                warning = "date-two-digit-year"
+                warning = .dateTwoDigitYear
             }
         } else {
             return .failure(failure)

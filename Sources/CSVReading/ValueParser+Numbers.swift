@@ -41,7 +41,7 @@ extension ValueParser {
     }
 
     static func number(_ text: String, dialect: NumberDialect) -> Result<Number, ValueIssue> {
-        let failure = ValueIssue(code: "type-decimal", expected: "")
+        let failure = decimalIssue(dialect)
         var bytes = Substring(text).utf8[...]
         var negative = false
         if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
@@ -53,9 +53,7 @@ extension ValueParser {
         }
         if primary.hasDecimalMark, let other = read(bytes, negative: negative, dialect: dialect.other),
            other.integerDigits != primary.integerDigits || other.fractionDigits != primary.fractionDigits {
-            let example = dialect == .vietnamese ? "1234 hoặc 1234,5" : "1234 hoặc 1234.5"
-            return .failure(ValueIssue(code: "number-ambiguous",
-                                       expected: "số viết rõ ràng, không lẫn dấu thập phân với dấu phân cách hàng nghìn, ví dụ \(example)"))
+            return .failure(ValueIssue(code: .numberAmbiguous, expected: .unambiguousNumber(comma: dialect.writesDecimalComma)))
         }
         return .success(primary)
     }

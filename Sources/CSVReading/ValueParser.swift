@@ -7,14 +7,14 @@ import Common
 public enum ValueParser {
     public static func integer(_ text: String, dialect: NumberDialect) -> Result<Int64, ValueIssue> {
         switch number(text, dialect: dialect) {
-        case .failure(let issue): return .failure(issue.code == "number-ambiguous" ? issue : intIssue)
+        case .failure(let issue): return .failure(issue.code == .numberAmbiguous ? issue : intIssue)
         case .success(let n): return n.integer.map { .success($0) } ?? .failure(intIssue)
         }
     }
 
     public static func decimal(_ text: String, dialect: NumberDialect) -> Result<Double, ValueIssue> {
         switch number(text, dialect: dialect) {
-        case .failure(let issue): return .failure(issue.code == "number-ambiguous" ? issue : decimalIssue(dialect))
+        case .failure(let issue): return .failure(issue.code == .numberAmbiguous ? issue : decimalIssue(dialect))
         case .success(let n): return n.double.map { .success($0) } ?? .failure(decimalIssue(dialect))
         }
     }
@@ -22,7 +22,7 @@ public enum ValueParser {
     /// Whole đồng, with or without grouping and a currency word after the number:
     /// `60.000.000`, `60000000`, `60.000.000 đ`, `60.000.000 đồng`, `60.000.000 VNĐ`, `₫`.
     public static func money(_ text: String, dialect: NumberDialect) -> Result<Int64, ValueIssue> {
-        let moneyIssue = ValueIssue(code: "type-int", expected: "số tiền (đồng), ví dụ 60.000.000")
+        let moneyIssue = ValueIssue(code: .typeInt, expected: .money)
         var body = Substring(text)
         if let suffixStart = body.lastIndex(where: { $0.isASCII && $0.isNumber }).map(body.index(after:)) {
             let suffix = body[suffixStart...].trimmingSpaces
@@ -33,7 +33,7 @@ public enum ValueParser {
         }
         switch integer(String(body), dialect: dialect) {
         case .success(let value): return .success(value)
-        case .failure(let issue): return .failure(issue.code == "number-ambiguous" ? issue : moneyIssue)
+        case .failure(let issue): return .failure(issue.code == .numberAmbiguous ? issue : moneyIssue)
         }
     }
 
@@ -44,8 +44,7 @@ public enum ValueParser {
         switch decimal(String(body), dialect: dialect) {
         case .success(let value): return .success(value)
         case .failure(let issue):
-            let example = dialect == .vietnamese ? "95,5%" : "95.5%"
-            return .failure(issue.code == "number-ambiguous" ? issue : ValueIssue(code: "type-decimal", expected: "tỷ lệ phần trăm, ví dụ 95 hoặc \(example)"))
+            return .failure(issue.code == .numberAmbiguous ? issue : ValueIssue(code: .typeDecimal, expected: .percent(comma: dialect.writesDecimalComma)))
         }
     }
 
@@ -53,7 +52,7 @@ public enum ValueParser {
     public static func year(_ text: String) -> Result<Int, ValueIssue> {
         let digits = Array(text.utf8)
         guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text) else {
-            return .failure(ValueIssue(code: "type-int", expected: "năm gồm 4 chữ số, ví dụ 1965"))
+            return .failure(ValueIssue(code: .typeInt, expected: .year))
         }
         return .success(value)
     }
@@ -65,14 +64,14 @@ public enum ValueParser {
         switch MatchKey.loose(text) {
         case "co", "c", "x", "1", "yes", "y", "true", "dung": return .success(true)
         case "khong", "k", "ko", "0", "no", "n", "false", "sai": return .success(false)
-        default: return .failure(ValueIssue(code: "type-bool", expected: "Có hoặc Không"))
+        default: return .failure(ValueIssue(code: .typeBool, expected: .boolean))
         }
     }
 
-    static let intIssue = ValueIssue(code: "type-int", expected: "số nguyên, ví dụ 1234")
+    static let intIssue = ValueIssue(code: .typeInt, expected: .integer)
 
     static func decimalIssue(_ dialect: NumberDialect) -> ValueIssue {
-        ValueIssue(code: "type-decimal", expected: dialect == .vietnamese ? "số, ví dụ 1234,5" : "số, ví dụ 1234.5")
+        ValueIssue(code: .typeDecimal, expected: .decimal(comma: dialect.writesDecimalComma))
     }
 }
 

@@ -13,8 +13,8 @@ struct AreaWorkbook {
     let area: Area
     let data: MonthData
 
-    func write(to path: String, tmpdir: String) throws {
-        let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: tmpdir))
+    func write(to path: String, options: Workbook.Options) throws {
+        let wb = try Workbook(path: path, options: options)
         try wb.setProperties(MonthWriter.properties(data, title: "Tổng hợp \(area.name) — \(data.period)"))
         let table = data.table(area)
         try SummarySheet(area: area, data: data, table: table).write(into: wb)

@@ -97,7 +97,7 @@ struct FormSheet {
             try ws.write(r, 1, .text(unitNames[row.unit] ?? row.unit), text)
             for (i, ci) in dataColumns.enumerated() { try cell(r, 2 + i, row.values[ci], form.columns[ci].type) }
             for k in form.computed.indices { try cell(r, computedStart + k, row.values[form.columns.count + k], nil) }
-            let notes = row.findings.map { findingTexts[$0] ?? $0 }.joined(separator: "; ")
+            let notes = row.findings.map { findingTexts[$0] ?? $0.rawValue }.joined(separator: "; ")
             try ws.write(r, width - 3, .text(notes), notes.isEmpty ? text : late)
             try ws.write(r, width - 2, .text(sourced.file), text)
             try ws.write(r, width - 1, .number(Double(row.line)), center)

@@ -9,11 +9,8 @@ import Common
 /// mixture of old and new. Names come from ``Slug`` and codes, so no unit or file name can
 /// lead outside the folder. Files a clerk keeps beside the workbooks are left alone.
 public final class OutputFolder {
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String { "\(path): \(reason)" }
-    }
+    /// Why the month could not be written: the path and the system's reason, in words.
+    public typealias WriteError = FileProblem
 
     /// `OUT/YYYY-MM`.
     public let url: URL
@@ -26,7 +23,7 @@ public final class OutputFolder {
         url = URL(fileURLWithPath: root).appendingPathComponent(period.description)
         try makeFolder(url)
         guard FileManager.default.isWritableFile(atPath: url.path) else {
-            throw WriteError(path: url.path, reason: "không ghi được vào thư mục (chỉ đọc) / folder is not writable")
+            throw WriteError(path: url.path, reason: .noPermission)
         }
         // Leftovers of an interrupted earlier run are never workbooks; clear them.
         for sub in [url, url.appendingPathComponent(OutputFolder.slipFolder)] {
@@ -55,7 +52,7 @@ public final class OutputFolder {
             staged.append((temp, final))
         } catch {
             try? FileManager.default.removeItem(at: temp)
-            throw WriteError(path: final.path, reason: OutputFolder.reason(error, writingIn: folder))
+            throw OutputFolder.problem(final.path, error, writingIn: folder)
         }
     }
 
@@ -66,12 +63,29 @@ public final class OutputFolder {
 
     /// Puts every written file in place, then removes the files of `sub` that `isStale` claims
     /// and this run did not write (the slip of a unit whose returns are now clean).
+    ///
+    /// All or nothing: every previous file is first kept under a second name; if a rename
+    /// fails half-way, the files already renamed are put back as they were.
     public func commit(removingStaleIn sub: String, where isStale: (String) -> Bool) throws(WriteError) {
-        for (temp, final) in staged where rename(temp.path, final.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            discard()
-            throw WriteError(path: final.path, reason: reason)
+        var kept: [URL?] = []
+        for (_, final) in staged {
+            let backup = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).\(getpid()).old\(OutputFolder.partial)")
+            do { kept.append(try OutputFolder.keep(final, as: backup) ? backup : nil) } catch {
+                for case let b? in kept { unlink(b.path) }
+                discard()
+                throw error
+            }
         }
+        for (i, (temp, final)) in staged.enumerated() where rename(temp.path, final.path) != 0 {
+            let failure = errno
+            for (j, (_, done)) in staged.prefix(i).enumerated().reversed() {
+                if let backup = kept[j] { rename(backup.path, done.path) } else { unlink(done.path) }
+            }
+            for case let b? in kept.dropFirst(i) { unlink(b.path) }
+            discard()
+            throw WriteError(path: final.path, errno: failure)
+        }
+        for case let b? in kept { unlink(b.path) }
         let written = Set(staged.map(\.final.path))
         staged = []
         created = []
@@ -90,6 +104,19 @@ public final class OutputFolder {
         created = []
     }
 
+    /// Keeps the file at `final` reachable as `backup` until the month is in place: a hard
+    /// link, or a copy on a disk without them. False when there is no file there to keep.
+    private static func keep(_ final: URL, as backup: URL) throws(WriteError) -> Bool {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: final.path, isDirectory: &isFolder), !isFolder.boolValue else { return false }
+        unlink(backup.path)
+        if link(final.path, backup.path) == 0 { return true }
+        do { try FileManager.default.copyItem(at: final, to: backup) } catch {
+            throw problem(final.path, error, writingIn: final.deletingLastPathComponent())
+        }
+        return true
+    }
+
     private func makeFolder(_ folder: URL) throws(WriteError) {
         var missing: [URL] = []
         var probe = folder
@@ -100,21 +127,18 @@ public final class OutputFolder {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(path: folder.path, reason: OutputFolder.reason(error, writingIn: nil))
+            throw OutputFolder.problem(folder.path, error, writingIn: nil)
         }
         created += missing
     }
 
-    /// Why writing failed, in words a clerk acts on: a full disk is said as such.
-    private static func reason(_ error: any Error, writingIn folder: URL?) -> String {
-        var text = "\(error)"
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            text = String(cString: strerror(Int32(underlying.code)))
-        }
+    /// Why writing `path` failed: a full disk is said as such even when the library that
+    /// wrote the file (libxlsxwriter) reports only that it could not.
+    private static func problem(_ path: String, _ error: any Error, writingIn folder: URL?) -> WriteError {
         var fs = statvfs()
-        let diskFull = text.contains(String(cString: strerror(ENOSPC)))
-            || (folder.map { statvfs($0.path, &fs) == 0 && UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 1 << 20 } ?? false)
-        return diskFull ? "ổ đĩa đã đầy, hãy giải phóng chỗ trống rồi chạy lại / the disk is full, free some space and run again (\(text))" : text
+        if let folder, statvfs(folder.path, &fs) == 0, UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 1 << 20 {
+            return WriteError(path: path, reason: .diskFull)
+        }
+        return WriteError(path: path, error: error)
     }
 }

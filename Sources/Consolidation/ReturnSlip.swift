@@ -48,8 +48,8 @@ struct ReturnSlip {
     /// files themselves.
     var fileName: String { "\(Slug.make(unit.code))-\(Slug.make(unit.shortName)).xlsx" }
 
-    func write(to path: String, tmpdir: String) throws {
-        let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: tmpdir))
+    func write(to path: String, options: Workbook.Options) throws {
+        let wb = try Workbook(path: path, options: options)
         try wb.setProperties(MonthWriter.properties(data, title: "Phiếu trả lại báo cáo — \(unit.name) — \(data.period)"))
         let ws = try wb.addWorksheet("Phiếu trả lại")
         let width = 8

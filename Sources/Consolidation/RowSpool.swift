@@ -110,7 +110,7 @@ enum RowCoding {
         int(Int64(row.line))
         int(Int64(row.values.count))
         int(Int64(row.findings.count))
-        row.findings.forEach(text)
+        row.findings.forEach { text($0.rawValue) }
         for v in row.values {
             switch v {
             case nil: out.append(0)
@@ -140,8 +140,8 @@ enum RowCoding {
             return s
         }
         guard let file = int(), let line = int(), let count = int(), let findingCount = int() else { return nil }
-        var findings: [String] = []
-        for _ in 0..<findingCount { guard let f = text() else { return nil }; findings.append(f) }
+        var findings: [IssueCode] = []
+        for _ in 0..<findingCount { guard let f = text().flatMap(IssueCode.init(rawValue:)) else { return nil }; findings.append(f) }
         var values: [Value?] = []
         values.reserveCapacity(Int(count))
         for _ in 0..<count {

@@ -99,7 +99,7 @@ struct IssuesSheet {
                 try ws.write(r, 3, .text(issue.column.map { messages.title($0, form) } ?? ""), Styles.wrapText)
                 try ws.write(r, 4, .text(issue.value ?? ""), Styles.wrapText)
                 try ws.write(r, 5, .text(severity.0), severity.1)
-                try ws.write(r, 6, .text(issue.code + (issue.rule.map { " \($0)" } ?? "")), Styles.text)
+                try ws.write(r, 6, .text(issue.code.rawValue + (issue.rule.map { " \($0)" } ?? "")), Styles.text)
                 try ws.write(r, 7, .text(body), Styles.wrapText)
                 r += 1
             }

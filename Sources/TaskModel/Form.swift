@@ -1,3 +1,5 @@
+import Common
+
 /// A return form: one file holds one form (SPEC §1.4).
 public struct Form: Codable, Hashable, Sendable {
     /// `"NO01"`; also recognised in a file's title lines.
@@ -53,7 +55,7 @@ public struct Rule: Codable, Hashable, Sendable {
     public var id: String
     public var severity: Severity
     /// The issue code: `rule` unless the catalogue gives the rule its own (`cap-exceeded`).
-    public var code: String
+    public var code: IssueCode
     /// The rule in words, quoted in the message.
     public var text: LocalizedText
     /// The column the issue points at.
@@ -64,7 +66,7 @@ public struct Rule: Codable, Hashable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         severity = try c.decodeIfPresent(Severity.self, forKey: .severity) ?? .error
-        code = try c.decodeIfPresent(String.self, forKey: .code) ?? "rule"
+        code = try c.decodeIfPresent(IssueCode.self, forKey: .code) ?? .rule
         text = try c.decode(LocalizedText.self, forKey: .text)
         column = try c.decode(String.self, forKey: .column)
         check = try c.decode(Condition.self, forKey: .check)
@@ -74,8 +76,8 @@ public struct Rule: Codable, Hashable, Sendable {
 /// Something worth the Committee's attention in an accepted row (not an input error), shown in
 /// the form sheet's findings column; `report` also lists it as a warning in the report.
 public struct Finding: Codable, Hashable, Sendable {
-    /// `"outage-over-5-days"`.
-    public var code: String
+    /// A finding code of the catalogue, such as `outage-over-5-days`.
+    public var code: IssueCode
     public var text: LocalizedText
     public var when: Condition
     public var report: Bool
@@ -84,7 +86,7 @@ public struct Finding: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        code = try c.decode(String.self, forKey: .code)
+        code = try c.decode(IssueCode.self, forKey: .code)
         text = try c.decode(LocalizedText.self, forKey: .text)
         when = try c.decode(Condition.self, forKey: .when)
         report = try c.decodeIfPresent(Bool.self, forKey: .report) ?? false

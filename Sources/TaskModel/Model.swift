@@ -114,12 +114,10 @@ public struct Model: Codable, Sendable {
 }
 
 extension Model {
-    /// The model bundled with TongHop.
+    /// The model bundled with TongHop: `Resources/model.json`, compiled into the program
+    /// (``EmbeddedModel``) so the executable needs no file beside it wherever it is copied.
     public static func bundled() throws(ModelError) -> Model {
-        guard let url = Bundle.module.url(forResource: "model", withExtension: "json") else {
-            throw ModelError(path: "model.json", problems: ["the bundled model is missing from the installation"])
-        }
-        return try load(url: url)
+        try decode(Data(EmbeddedModel.json.utf8), path: "model.json")
     }
 
     /// Loads and checks a model file.

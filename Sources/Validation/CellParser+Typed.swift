@@ -17,7 +17,7 @@ extension CellParser {
         case .bool(let b): return column.type == .bool ? .value(.bool(b), warning: nil) : asText()
         case .date(let day):
             guard column.type == .date else { return asText() }
-            if day > period.end { return .failure(Issue(.error, "date-after-period", detail: .periodEnd(period.end.description))) }
+            if day > period.end { return .failure(Issue(.dateAfterPeriod, detail: .periodEnd(period.end.description))) }
             return .value(.date(day), warning: nil)
         case .number(let n): return number(n, text: text, column: column, asText: asText)
         case .percent(let fraction):
@@ -36,7 +36,7 @@ extension CellParser {
         case .decimal:
             return bounded(.number(n), n, column)
         case .percent:
-            guard (0...100).contains(n) else { return .failure(Issue(.error, "range", detail: .bounds("0..100"))) }
+            guard (0...100).contains(n) else { return .failure(Issue(.range, detail: .bounds(.within(0, 100)))) }
             return .value(.number(n), warning: nil)
         case .year:
             guard whole else { return asText() }

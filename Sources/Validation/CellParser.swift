@@ -16,19 +16,19 @@ struct CellParser {
     func parse(_ text: String, column: Column, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution,
                choices: (String, Enumeration) -> String?) -> Outcome {
         if text.isEmpty && column.type != .bool { return .empty }
-        func fail(_ issue: ValueIssue) -> Outcome { .failure(Issue(.error, issue.code, detail: .expected(issue.expected))) }
+        func fail(_ issue: ValueIssue) -> Outcome { .failure(Issue(issue.code, detail: .expected(issue.expected))) }
         switch column.type {
         case .unit:
             switch units(text) {
             case .exact(let u): return .value(.unit(u.code), warning: nil)
             case .alias(let u, let reason):
-                return .value(.unit(u.code), warning: Issue(.warning, "unit-alias", detail: .alias(unit: u.name, reason: reason)))
+                return .value(.unit(u.code), warning: Issue(.unitAlias, detail: .alias(unit: u.name, reason: reason)))
             case .unknown(let suggestions):
-                return .failure(Issue(.error, "unit-unknown", detail: .suggestions(suggestions)))
+                return .failure(Issue(.unitUnknown, detail: .suggestions(suggestions)))
             }
         case .text:
             if let max = column.maxLength, text.utf8.count > max, text.count > max {
-                return .failure(Issue(.error, "length", detail: .maxLength(max)))
+                return .failure(Issue(.length, detail: .maxLength(max)))
             }
             return .value(.text(text), warning: nil)
         case .int:
@@ -49,7 +49,7 @@ struct CellParser {
         case .percent:
             switch ValueParser.percent(text, dialect: dialect) {
             case .success(let d):
-                guard (0...100).contains(d) else { return .failure(Issue(.error, "range", detail: .bounds("0..100"))) }
+                guard (0...100).contains(d) else { return .failure(Issue(.range, detail: .bounds(.within(0, 100)))) }
                 return .value(.number(d), warning: nil)
             case .failure(let e): return fail(e)
             }
@@ -58,7 +58,7 @@ struct CellParser {
             case .success(let y):
                 let low = Int(column.min ?? 1900)
                 let high = column.maxIsPeriodYear ? period.year : Int(column.max ?? 9999)
-                guard (low...high).contains(y) else { return .failure(Issue(.error, "range", detail: .bounds("\(low)..\(high)"))) }
+                guard (low...high).contains(y) else { return .failure(Issue(.range, detail: .bounds(.within(low, high)))) }
                 return .value(.integer(Int64(y)), warning: nil)
             case .failure(let e): return fail(e)
             }
@@ -66,9 +66,9 @@ struct CellParser {
             switch ValueParser.date(text) {
             case .success(let d):
                 if d.day > period.end {
-                    return .failure(Issue(.error, "date-after-period", detail: .periodEnd(period.end.description)))
+                    return .failure(Issue(.dateAfterPeriod, detail: .periodEnd(period.end.description)))
                 }
-                return .value(.date(d.day), warning: d.warning.map { Issue(.warning, $0) })
+                return .value(.date(d.day), warning: d.warning.map { Issue($0, detail: .readAs(d.day.description)) })
             case .failure(let e): return fail(e)
             }
         case .bool:
@@ -81,16 +81,16 @@ struct CellParser {
         case .enum:
             guard let e = enumeration else { return .value(.text(text), warning: nil) }
             if let canonical = choices(text, e) { return .value(.choice(canonical), warning: nil) }
-            return .failure(Issue(.error, "type-enum", detail: .allowed(e.values.map(\.value))))
+            return .failure(Issue(.typeEnum, detail: .allowed(e.values.map(\.value))))
         }
     }
 
     func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
         if let min = column.min, column.minExclusive ? n <= min : n < min {
-            return .failure(Issue(.error, "range", detail: .bounds((column.minExclusive ? "> " : "≥ ") + NumberText.plain(min))))
+            return .failure(Issue(.range, detail: .bounds(column.minExclusive ? .above(min) : .atLeast(min))))
         }
         if let max = column.max, n > max {
-            return .failure(Issue(.error, "range", detail: .bounds("≤ " + NumberText.plain(max))))
+            return .failure(Issue(.range, detail: .bounds(.atMost(max))))
         }
         return .value(value, warning: nil)
     }

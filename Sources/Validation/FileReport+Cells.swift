@@ -8,8 +8,8 @@ extension FileReport {
         var column: Int?
         if let key = issue.column {
             column = cellOfColumn[key]
-        } else if issue.code == "cell-extra", case .cause(let n) = issue.detail {
-            column = Int(n).map { $0 - 1 }
+        } else if case .cellPosition(let n) = issue.detail {
+            column = n - 1
         }
         return column.map { CellReference.name(column: $0, row: line) }
     }

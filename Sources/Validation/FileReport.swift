@@ -1,3 +1,4 @@
+import Common
 import TaskModel
 
 /// How the records of a file were counted: `read = accepted + rejected + skipped`, always.
@@ -83,9 +84,9 @@ public struct AcceptedRow: Sendable {
     /// The physical line where the record starts.
     public let line: Int
     /// Finding codes (`outage-over-5-days`, …) that hold for the row.
-    public let findings: [String]
+    public let findings: [IssueCode]
 
-    public init(form: String, unit: String, values: [Value?], line: Int, findings: [String]) {
+    public init(form: String, unit: String, values: [Value?], line: Int, findings: [IssueCode]) {
         self.form = form
         self.unit = unit
         self.values = values

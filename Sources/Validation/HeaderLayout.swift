@@ -16,17 +16,17 @@ struct HeaderLayout {
             width = i + 1
             guard let col = form.headerKeys[MatchKey.loose(cell)] else {
                 if ignored.contains(MatchKey.loose(cell)) { continue }
-                issues.append(Issue(.warning, "column-unknown", line: line, value: cell))
+                issues.append(Issue(.columnUnknown, line: line, value: cell))
                 continue
             }
             if cellOf[col] != nil {
-                issues.append(Issue(.error, "column-duplicate", line: line, column: form.form.columns[col].key, value: cell))
+                issues.append(Issue(.columnDuplicate, line: line, column: form.form.columns[col].key, value: cell))
             } else {
                 cellOf[col] = i
             }
         }
         for (ci, col) in form.form.columns.enumerated() where cellOf[ci] == nil && col.requirement == .required {
-            issues.append(Issue(.error, "column-missing", line: line, column: col.key))
+            issues.append(Issue(.columnMissing, line: line, column: col.key))
         }
         cellOfColumn = cellOf
         self.width = width

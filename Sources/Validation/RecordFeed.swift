@@ -60,71 +60,39 @@ struct RecordFeed {
 
     /// Finds the header and the form among the first records, then checks the records after it.
     private mutating func start(_ buffered: [SourceRecord], run: inout FileRun) {
-        let forms = validator.forms
-        let forced = validator.options.form.flatMap { code in forms.first { $0.form.code.uppercased() == code.uppercased() } }
-        var titleForms: [CompiledForm] = []
-        var header: (index: Int, form: CompiledForm)?
-        var headerish: Int?
-        var ambiguous: (line: Int, codes: [String])?
-        for (i, rec) in buffered.enumerated() where !rec.blank {
-            let nonEmpty = rec.cells.filter { !$0.isEmpty }.count
-            let pool = forced.map { [$0] } ?? (titleForms.isEmpty ? forms : titleForms)
-            let scored = pool.map { ($0, $0.matches(rec.cells)) }
-            let best = scored.map(\.1).max() ?? 0
-            // A header names mostly known columns, or at least every required column of a form
-            // (a header followed by many unknown columns is still the header).
-            let namesAForm = scored.contains { $0.1 == best && best >= $0.0.requiredCount }
-            if best >= 2 && (best * 2 >= nonEmpty || namesAForm) {
-                let top = scored.filter { $0.1 == best }.map(\.0)
-                let complete = top.filter { f in
-                    f.form.columns.enumerated().allSatisfy { ci, c in
-                        c.requirement != .required || rec.cells.contains { f.headerKeys[MatchKey.loose($0)] == ci }
-                    }
-                }
-                let chosen = complete.count == 1 ? complete : top
-                if chosen.count == 1 {
-                    header = (i, chosen[0])
-                } else {
-                    ambiguous = (rec.line, chosen.map(\.form.code))
-                }
-                break
-            }
-            if best >= 1 && nonEmpty >= 2 && headerish == nil { headerish = i }
-            if forced == nil {
-                let found = codesMentioned(rec.cells, forms: forms)
-                if !found.isEmpty { titleForms = found }
-            }
-        }
-        guard let (headerIndex, form) = header else {
+        let (headerIndex, form): (Int, CompiledForm)
+        switch HeaderSearch(forms: validator.forms, formCode: validator.options.form).search(buffered) {
+        case .found(let index, let found):
+            (headerIndex, form) = (index, found)
+        case .ambiguous(let index, let codes):
             noForm = true
-            if let amb = ambiguous {
-                run.add(Issue(.error, "form-ambiguous", line: amb.line, detail: .candidates(amb.codes)))
-            } else if let h = headerish {
-                run.add(Issue(.error, "form-unknown", line: buffered[h].line))
-            } else {
-                run.add(Issue(.error, "header-not-found", detail: .cause("\(Validator.headerSearchLines)")))
-            }
-            // With an ambiguous header the records after it are the file's rows; otherwise all are.
-            let after = ambiguous.flatMap { amb in buffered.firstIndex { $0.line == amb.line } }.map { $0 + 1 } ?? 0
-            reject(buffered.dropFirst(after), run: &run)
-            return
+            run.add(Issue(.formAmbiguous, line: buffered[index].line, detail: .candidates(codes)))
+            // The records after an ambiguous header are the file's rows.
+            return reject(buffered.dropFirst(index + 1), run: &run)
+        case .unknown(let index):
+            noForm = true
+            run.add(Issue(.formUnknown, line: buffered[index].line))
+            return reject(buffered[...], run: &run)
+        case .notFound:
+            noForm = true
+            run.add(Issue(.headerNotFound, detail: .searchedLines(Validator.headerSearchLines)))
+            return reject(buffered[...], run: &run)
         }
-        let headerRecord = buffered[headerIndex]
+        let header = buffered[headerIndex]
         run.report.form = form.form.code
-        run.report.headerLine = headerRecord.line
-        if validator.options.keepRejected { run.report.headerCells = headerRecord.cells }
+        run.report.headerLine = header.line
+        if validator.options.keepRejected { run.report.headerCells = header.cells }
         for rec in buffered.prefix(headerIndex) { checkTemplateVersion(rec, run: &run) }
-        let layout = HeaderLayout(cells: headerRecord.cells, form: form, line: headerRecord.line,
-                                  ignored: Set(validator.model.ignoredHeaders.map { MatchKey.loose($0) }))
+        let layout = HeaderLayout(cells: header.cells, form: form, line: header.line, ignored: validator.ignoredHeaders)
         run.report.cellOfColumn = Dictionary(uniqueKeysWithValues: form.form.columns.enumerated().compactMap { ci, col in
             layout.cellOfColumn[ci].map { (col.key, $0) }
         })
         for issue in layout.issues { run.add(issue) }
         if layout.issues.contains(where: { $0.severity == .error }) {
-            reject(buffered.dropFirst(headerIndex + 1), run: &run)
-            return
+            return reject(buffered.dropFirst(headerIndex + 1), run: &run)
         }
-        var rows = RowChecker(form: form, layout: layout, validator: validator, dialect: dialect, period: validator.options.period)
+        var rows = RowChecker(form: form, layout: layout, model: validator.model, lookups: validator.lookups,
+                              dialect: dialect, options: validator.options)
         for rec in buffered.dropFirst(headerIndex + 1) { rows.check(rec, run: &run) }
         state = .checking(rows)
     }
@@ -141,20 +109,9 @@ struct RecordFeed {
             guard let range = cell.range(of: Model.templateMarker) else { continue }
             let version = cell[range.upperBound...].prefix { $0 != ")" }.trimmingCharacters(in: .whitespaces)
             if !version.isEmpty && version != validator.model.version {
-                run.add(Issue(.warning, "template-outdated", line: record.line, value: version))
+                run.add(Issue(.templateOutdated, line: record.line, value: version,
+                              detail: .versions(template: version, model: validator.model.version)))
             }
         }
-    }
-
-    /// Forms whose code appears as a word in a title line ("Biểu NO01 - …", "Mẫu NO-01").
-    private func codesMentioned(_ cells: [String], forms: [CompiledForm]) -> [CompiledForm] {
-        var words: [String] = []
-        for cell in cells {
-            let parts = cell.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { MatchKey.loose($0) }
-            words += parts
-            words += zip(parts, parts.dropFirst()).map { $0 + $1 }
-        }
-        let set = Set(words)
-        return forms.filter { set.contains($0.codeKey) }
     }
 }

@@ -36,7 +36,7 @@ public struct RunReport: Sendable {
                     issueCounts: .init(error: f.errorCount, warning: f.warningCount, info: f.infoCount),
                     issuesTruncated: f.issuesOmitted > 0, issuesOmitted: f.issuesOmitted,
                     issues: f.issues.map { i in
-                        JSONReport.Item(severity: i.severity.rawValue, code: i.code, line: i.line, column: i.column, value: i.value,
+                        JSONReport.Item(severity: i.severity.rawValue, code: i.code.rawValue, line: i.line, column: i.column, value: i.value,
                                         rule: i.rule, message: messages.render(i, file: f.fileName, form: f.form, sheet: f.sheet, cell: f.cell(of: i)),
                                         sheet: f.sheet, cell: f.sheetCell(of: i))
                     })

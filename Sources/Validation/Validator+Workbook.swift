@@ -30,7 +30,7 @@ extension Validator {
         do {
             reader = try WorkbookReader(path: path, maxBytes: options.read.maxFileBytes)
         } catch {
-            whole.add(Validator.issue(error))
+            whole.add(issue(error))
             return [FileResult(report: whole.report, rows: [])]
         }
         var returns: [FileRun] = []
@@ -38,7 +38,7 @@ extension Validator {
         var listed: [Issue] = []
         for sheet in reader.sheets {
             guard sheet.visibility == .visible, sheet.part != nil else {
-                listed.append(Issue(.info, "sheet-skipped", value: sheet.name, detail: .cause(sheet.part == nil ? "chart" : "hidden")))
+                listed.append(Issue(.sheetSkipped, value: sheet.name, detail: .cause(sheet.part == nil ? "chart" : IssueCode.hiddenSheetCause)))
                 continue
             }
             let index = returns.count
@@ -47,12 +47,12 @@ extension Validator {
             do {
                 try reader.readRows(of: sheet) { run.add($0) }
             } catch {
-                run.run.add(Validator.issue(error))
+                run.run.add(issue(error))
             }
             run.finish()
             if run.feed.noForm {
                 others.append(run.run)
-                listed.append(Issue(.info, "sheet-skipped", value: sheet.name, detail: .cause("no form")))
+                listed.append(Issue(.sheetSkipped, value: sheet.name, detail: .cause("no form")))
             } else {
                 returns.append(run.run)
             }
@@ -60,7 +60,7 @@ extension Validator {
         if returns.isEmpty {
             // Nothing to read: the first visible sheet's problem stands for the workbook.
             guard var first = others.first else {
-                whole.add(Issue(.error, "header-not-found", detail: .cause("\(Validator.headerSearchLines)")))
+                whole.add(Issue(.headerNotFound, detail: .searchedLines(Validator.headerSearchLines)))
                 return [FileResult(report: whole.report, rows: [])]
             }
             for issue in listed where issue.value != first.report.sheet { first.add(issue) }
@@ -71,16 +71,17 @@ extension Validator {
     }
 
     /// The issue a workbook that cannot be read gets, with the sheet and cell it names.
-    static func issue(_ error: WorkbookReadError) -> Issue {
-        var cause = error.detail
-        switch error.kind {
-        case .legacyExcel?: cause = Messages.legacyExcelCause
-        case .notWorkbook?: cause = Messages.notWorkbookCause + " (\(error.detail))"
-        case nil: break
-        }
+    private func issue(_ error: WorkbookReadError) -> Issue {
         let line = error.cell.flatMap { Int($0.drop { $0.isLetter }) }
-        return Issue(.error, error.code.rawValue, line: line, value: error.cell.map { (error.sheet.map { $0 + "!" } ?? "") + $0 },
-                     detail: .cause(cause))
+        let value = error.cell.map { (error.sheet.map { $0 + "!" } ?? "") + $0 }
+        switch (error.code, error.kind) {
+        case (.ioError, _): return Issue(.ioError, detail: .cause(error.detail))
+        case (.encrypted, _): return Issue(.xlsxEncrypted)
+        case (.tooLarge, _): return Issue(.fileTooLarge, line: line, value: value, detail: .sizeLimit(megabytes: options.read.maxFileBytes >> 20))
+        case (.invalid, .legacyExcel?): return Issue(.xlsxInvalid, detail: .cause(IssueCode.legacyExcelCause))
+        case (.invalid, .notWorkbook?): return Issue(.xlsxInvalid, detail: .cause(IssueCode.notWorkbookCause + " (\(error.detail))"))
+        case (.invalid, nil): return Issue(.xlsxInvalid, line: line, value: value, detail: .cause(error.detail))
+        }
     }
 
     static func sha256(path: String) -> String? {

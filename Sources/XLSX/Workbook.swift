@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CZipLevel
 import Foundation
 
 /// An XLSX file being written: owns the libxlsxwriter workbook and everything in it.
@@ -16,10 +17,12 @@ public final class Workbook {
         public var constantMemory: Bool
         /// Where libxlsxwriter keeps its temporary files.
         public var tmpdir: String?
+        public var compression: Compression
 
-        public init(constantMemory: Bool = false, tmpdir: String? = nil) {
+        public init(constantMemory: Bool = false, tmpdir: String? = nil, compression: Compression = .standard) {
             self.constantMemory = constantMemory
             self.tmpdir = tmpdir
+            self.compression = compression
         }
     }
 
@@ -53,6 +56,9 @@ public final class Workbook {
     public init(path: String, options: Options = Options()) throws(XLSXError) {
         self.path = path
         self.options = options
+        if options.compression.zlibLevel != nil && !Compression.fastIsAvailable {
+            throw .compressionUnavailable(options.compression.rawValue)
+        }
         var opts = lxw_workbook_options()
         opts.constant_memory = options.constantMemory ? 1 : 0
         let tmp = options.tmpdir.map { strdup($0) } ?? nil
@@ -142,14 +148,25 @@ public final class Workbook {
     }
 
     /// Writes the file. After this the workbook cannot be used.
+    ///
+    /// libxlsxwriter deflates the whole package inside `workbook_close`, on this thread, so a
+    /// chosen compression level is set for this thread around that call alone.
     public func close() throws(XLSXError) {
         guard let h = handle else { throw .closed }
         handle = nil
-        let result = workbook_close(h)
-        // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
-        let systemError = errno
+        let level = options.compression.zlibLevel
+        if let level { tonghop_zip_level_set(level) }
+        // libxlsxwriter prints its own English "[ERROR] …" lines on stderr; the error it returns
+        // is reported by the caller in the user's language instead.
+        let (result, systemError) = StandardError.silenced {
+            // File and zip failures (a full disk, a vanished folder) leave the reason in errno only.
+            (workbook_close(h), errno)
+        }
+        let leveled = tonghop_zip_level_entries()
+        if level != nil { tonghop_zip_level_set(-1) }
         let fileFailures = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_CLOSE.rawValue
         let reason = fileFailures.contains(result.rawValue) && systemError != 0 ? " (\(String(cString: strerror(systemError))))" : ""
         try XLSXError.check(result, "writing \(path)\(reason)")
+        if level != nil && leveled == 0 { throw .compressionUnavailable(options.compression.rawValue) }
     }
 }

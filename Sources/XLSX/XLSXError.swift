@@ -16,6 +16,8 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     case listTooLong(sheet: String, length: Int)
     /// The workbook was used after `close()`.
     case closed
+    /// A compression level this build cannot apply (see ``Compression/fastIsAvailable``).
+    case compressionUnavailable(String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
         case .listTooLong(let sheet, let length):
             return "A validation list of \(length) characters on '\(sheet)' exceeds Excel's limit of 255; use a range"
         case .closed: return "The workbook is already closed"
+        case .compressionUnavailable(let name):
+            return "Compression '\(name)' is not available: libxlsxwriter does not reach minizip through the dynamic linker here"
         }
     }
 

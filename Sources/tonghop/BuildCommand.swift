@@ -4,8 +4,9 @@ import Consolidation
 import Foundation
 import TaskModel
 import Validation
+import XLSX
 
-/// `tonghop build PATH... --period YYYY-MM [--out DIR] [--strict]` (SPEC §3, §5).
+/// `tonghop build PATH... --period YYYY-MM [--out DIR] [--strict] [--compression fast]` (SPEC §3, §5).
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -23,11 +24,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Có lỗi thì không ghi gì và thoát với mã 1.")
     var strict = false
 
+    @Option(help: "Mức nén sổ: standard (mặc định) hoặc fast (ghi nhanh hơn, tệp lớn hơn khoảng 30 %).")
+    var compression: Compression = .standard
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if Period(period, cutoffDay: 14) == nil {
             throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(period)'.")
+        }
+        if compression == .fast && !Compression.fastIsAvailable {
+            throw ValidationError("Bản tonghop này không nén nhanh được / --compression fast is not available in this build (see tonghop --version).")
         }
     }
 
@@ -40,7 +47,8 @@ struct BuildCommand: ParsableCommand {
                                        notRead: survey.notRead)
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
-            Console.error("Không tạo được thư mục tạm / cannot create a scratch folder: \(error)")
+            Console.error((common.english ? "Cannot create a scratch folder: " : "Không tạo được thư mục tạm: ")
+                          + FileProblem(path: FileManager.default.temporaryDirectory.path, error: error).message(english: common.english))
             throw ExitCode(2)
         }
         let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet),
@@ -55,9 +63,10 @@ struct BuildCommand: ParsableCommand {
         let data: MonthData
         do {
             data = try collector.finish(report: report)
-            written = try MonthWriter.write(data, to: out, english: common.english)
+            written = try MonthWriter.write(data, to: out, english: common.english, compression: compression)
         } catch {
-            Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ") + "\(error)")
+            Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ")
+                          + FileProblem(path: out, error: error).message(english: common.english))
             throw ExitCode(2)
         }
         if !common.quiet { print(summary(data, written), terminator: "") }
@@ -85,3 +94,6 @@ struct BuildCommand: ParsableCommand {
         """
     }
 }
+
+/// `--compression standard|fast`.
+extension Compression: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Common
 import Foundation
 import TaskModel
 import Templates
@@ -39,22 +40,26 @@ struct TemplateCommand: ParsableCommand {
         }
         let writer = TemplateWriter(model: model)
         let folder = URL(fileURLWithPath: out)
+        var current = folder.path
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for f in forms {
                 if format != .csv {
                     let path = folder.appendingPathComponent("\(f.code).xlsx").path
                     let temp = folder.appendingPathComponent(".\(f.code).xlsx.part").path
+                    current = path
                     try writer.writeXLSX(f, to: temp)
                     try? FileManager.default.removeItem(atPath: path)
                     try FileManager.default.moveItem(atPath: temp, toPath: path)
                 }
                 if format != .xlsx {
+                    current = folder.appendingPathComponent("\(f.code).csv").path
                     try writer.csv(f).write(to: folder.appendingPathComponent("\(f.code).csv"), options: .atomic)
                 }
             }
         } catch {
-            Console.error("Không ghi được biểu mẫu / cannot write templates: \(error)")
+            Console.error((common.english ? "Cannot write the templates: " : "Không ghi được biểu mẫu: ")
+                          + FileProblem(path: current, error: error).message(english: common.english))
             throw ExitCode(2)
         }
         if !common.quiet {

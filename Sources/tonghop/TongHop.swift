@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XLSX
 
 /// `tonghop`: monthly commune returns → validated, consolidated workbooks (SPEC §3).
 @main
@@ -11,7 +12,7 @@ struct TongHop: ParsableCommand {
         Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 số liệu có lỗi; 2 sai cách dùng hoặc lỗi đọc/ghi tệp.
         Exit status: 0 no errors; 1 the data has errors; 2 usage or I/O problems.
         """,
-        version: "0.1.0",
+        version: "0.1.0 (--compression fast: " + (Compression.fastIsAvailable ? "có / available)" : "không có / not available)"),
         subcommands: [CheckCommand.self, BuildCommand.self, TemplateCommand.self, ModelCommand.self]
     )
 

@@ -141,7 +141,7 @@ import Validation
             AcceptedRow(form: "NO01", unit: "07648",
                         values: [.unit("07648"), .text("Thôn \(i) — Làng Chẽ"), nil, .integer(Int64(i)), .number(Double(i) / 7),
                                  .date(day.adding(days: -i % 300)), .bool(i % 2 == 0), .choice("Hộ nghèo")],
-                        line: i + 2, findings: i % 5 == 0 ? ["outage-over-5-days"] : [])
+                        line: i + 2, findings: i % 5 == 0 ? [.outageOver5Days] : [])
         }
         for i in 0..<30_000 { try spool.add(row(i), file: i % 3) }
         try spool.close()

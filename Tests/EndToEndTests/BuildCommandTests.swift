@@ -150,6 +150,7 @@ import TestSupport
         #expect(full.status == 2)
         #expect(!full.signaled)
         #expect(full.stderr.contains("ổ đĩa đã đầy"), "\(full.stderr)")
+        #expect(!full.stderr.contains("[ERROR]"), "libxlsxwriter's own lines reach the clerk: \(full.stderr)")
         #expect(try Self.contents(of: folder) == before, "a failed run changed OUT")
 
         try disk.empty()
@@ -178,12 +179,16 @@ import TestSupport
         #expect(run.stderr.contains("Không ghi được"))
     }
 
-    @Test func libreOfficeRecalculatesTheTotalsToTheCachedValues() throws {
+    /// Both compression levels give workbooks LibreOffice opens and recalculates to the totals
+    /// TongHop cached.
+    @Test(arguments: [[], ["--compression", "fast"]])
+    func libreOfficeRecalculatesTheTotalsToTheCachedValues(compression: [String]) throws {
         guard LibreOffice.path != nil else {
             Issue.record("LibreOffice (soffice) is not installed: run scripts/install-deps.sh")
             return
         }
-        let (built, _) = try Self.build()
+        let (built, run) = try Self.build(compression)
+        #expect(run.status == 0, "\(run.stderr)")
         for area in ["nha-o", "nuoc", "dat-dai"] {
             let path = built.folder.appendingPathComponent("\(area).xlsx").path
             let cached = try XLSXFile(path: path).cells("Tổng hợp")
@@ -201,5 +206,27 @@ import TestSupport
                 }
             }
         }
+    }
+
+    /// `--compression fast` writes every workbook at zlib level 1 with the same cells as the
+    /// default; `--version` says the mode is there.
+    @Test func fastCompressionWritesTheSameWorkbooksAtLevelOne() throws {
+        let version = try TongHopBinary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.contains("--compression fast: có / available"))
+        let (standard, _) = try Self.build()
+        let (fast, run) = try Self.build(["--compression", "fast"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: standard.folder.path).filter { $0.hasSuffix(".xlsx") }
+        #expect(names.count == 5)
+        for name in names {
+            let a = try standard.workbook(name), b = try fast.workbook(name)
+            #expect(a.sheetNames == b.sheetNames)
+            for sheet in a.sheetNames { #expect(a.cells(sheet) == b.cells(sheet), "\(name) \(sheet)") }
+            #expect(Set(try ZipDeflateLevels.read(standard.folder.appendingPathComponent(name).path).values) == [.normal])
+            #expect(Set(try ZipDeflateLevels.read(fast.folder.appendingPathComponent(name).path).values) == [.superFast])
+        }
+        let bad = try TongHopBinary.run(["build", Self.month, "--period", "2024-05", "--compression", "best"])
+        #expect(bad.status == 2)
     }
 }

@@ -141,8 +141,7 @@ import Common
 
 @Suite struct BrokenModelTests {
     static func mutate(_ change: (inout [String: Any]) -> Void) throws -> ModelError? {
-        let url = try #require(Bundle.module.url(forResource: "model", withExtension: "json") ?? nil)
-        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(EmbeddedModel.json.utf8)) as? [String: Any])
         change(&json)
         let data = try JSONSerialization.data(withJSONObject: json)
         do {

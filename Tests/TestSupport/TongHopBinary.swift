@@ -22,10 +22,12 @@ public enum TongHopBinary {
 
     public static var url: URL { productsDirectory.appendingPathComponent("tonghop") }
 
-    /// Runs `tonghop` with `arguments`; standard input is empty.
-    public static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Result {
+    /// Runs `tonghop` (or `executable`, for a wrapper that starts it) with `arguments`;
+    /// standard input is empty.
+    public static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+                           executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable ?? url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }

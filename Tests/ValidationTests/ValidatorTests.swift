@@ -19,7 +19,7 @@ import TestSupport
     }
 
     func tuples(_ r: FileResult) -> Set<String> {
-        Set(r.report.issues.map { "\($0.line.map(String.init) ?? "-") \($0.column ?? "-") \($0.code)" })
+        Set(r.report.issues.map { "\($0.line.map(String.init) ?? "-") \($0.column ?? "-") \($0.code.rawValue)" })
     }
 
     @Test func headerUnderTitleLinesWithKeysAndTitlesMixed() throws {
@@ -98,7 +98,7 @@ import TestSupport
         Vĩnh An,NO-1,Hoàn thành,100,30/04/2024
         """)
         #expect(r.report.form == "TD01")
-        let missing = r.report.issues.first { $0.code == "task-missing" }
+        let missing = r.report.issues.first { $0.code == .taskMissing }
         #expect(missing != nil)
         if case .missing(let codes)? = missing?.detail {
             #expect(codes.count == Self.model.tasks.count - 2)
@@ -127,7 +127,7 @@ import TestSupport
         let days = form.allKeys.firstIndex(of: "so_ngay_mat_nuoc")!
         #expect(r.rows[0].values[days] == .integer(2))
         #expect(r.rows[1].values[days] == .integer(13))
-        #expect(r.rows[1].findings.contains("outage-over-5-days"))
+        #expect(r.rows[1].findings.contains(.outageOver5Days))
         #expect(r.rows[0].findings.isEmpty)
         #expect(r.rows[0].unit == "07615")
     }
@@ -158,7 +158,7 @@ import TestSupport
         f.rows.read = 1
         f.rows.rejected = 1
         f.errorCount = 1
-        f.issues = [Issue(.error, "type-date", line: 2, column: "ngay_phe_duyet", value: "31/02/2024", detail: .expected("ngày"))]
+        f.issues = [Issue(.typeDate, line: 2, column: "ngay_phe_duyet", value: "31/02/2024", detail: .expected(.date))]
         f.form = "NO01"
         let report = RunReport(period: model.period("2024-05")!, periodAssumed: false, files: [f])
         let json = try #require(try JSONSerialization.jsonObject(with: report.json(model: model, english: false)) as? [String: Any])

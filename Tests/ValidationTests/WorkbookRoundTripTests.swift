@@ -32,7 +32,7 @@ import TestSupport
         #expect(result.rows.count == written.count)
         for (row, values) in zip(result.rows, written) {
             for (ci, column) in form.columns.enumerated() {
-                #expect(row.values[ci].map(RowChecker.show) == values[column.key], "\(name) line \(row.line) \(column.key)")
+                #expect(row.values[ci].map(ValueText.show) == values[column.key], "\(name) line \(row.line) \(column.key)")
             }
         }
     }

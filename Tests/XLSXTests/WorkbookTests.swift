@@ -146,6 +146,30 @@ import TestSupport
         #expect(cells["B2000"]?.number == 1999)
     }
 
+    /// The default leaves libxlsxwriter's level alone; `fast` deflates every part at level 1
+    /// (the zip records "super fast") and the cells read back the same.
+    @Test func fastCompressionDeflatesAtLevelOneAndKeepsTheCells() throws {
+        #expect(Compression.fastIsAvailable, "this build should reach minizip through the dynamic linker")
+        let dir = try TemporaryFolder()
+        var sizes: [Compression: Int] = [:]
+        var cells: [Compression: [String: XLSXFile.Cell]] = [:]
+        for compression in Compression.allCases {
+            let path = dir.url.appendingPathComponent("\(compression).xlsx").path
+            let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: dir.url.path, compression: compression))
+            let ws = try wb.addWorksheet("Dữ liệu")
+            for r in 0..<5000 { try ws.write(r, 0, .text("Hộ \(r % 97)")); try ws.write(r, 1, .number(Double(r * 37))) }
+            try wb.close()
+            let levels = try ZipDeflateLevels.read(path)
+            #expect(levels.count >= 5)
+            #expect(Set(levels.values) == [compression == .fast ? .superFast : .normal], "\(compression)")
+            sizes[compression] = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+            cells[compression] = try XLSXFile(path: path).cells("Dữ liệu")
+        }
+        #expect(cells[.fast] == cells[.standard])
+        #expect(cells[.fast]?["B5000"]?.value == "184963")
+        #expect(sizes[.fast]! > sizes[.standard]!)
+    }
+
     @Test func referencesAreBuiltTheExcelWay() {
         #expect(CellReference.column(0) == "A")
         #expect(CellReference.column(25) == "Z")

@@ -1,0 +1,44 @@
+import Common
+import TaskModel
+
+/// What the checks look up for many cells (units, enumeration values, totals labels),
+/// remembered per distinct spelling: a file repeats few spellings, and matching each through
+/// Unicode folding on every row would dominate the run. Each memory is bounded, so a file
+/// full of different junk costs time, not memory.
+final class CellLookups {
+    private let registry: UnitRegistry
+    private let totalKeys: Set<String>
+    private var unitCache: [String: UnitRegistry.Resolution] = [:]
+    private var totalsCache: [String: Bool] = [:]
+    private var choiceCache: [String: [String: String?]] = [:]
+    private static let limit = 4096
+
+    init(model: Model) {
+        registry = UnitRegistry(model: model)
+        totalKeys = Set(model.totalLabels.map { MatchKey.loose($0) })
+    }
+
+    /// A unit cell resolved to a unit of the registry, an alias of one, or suggestions.
+    func unit(_ text: String) -> UnitRegistry.Resolution {
+        if let hit = unitCache[text] { return hit }
+        let r = registry.resolve(text)
+        if unitCache.count < CellLookups.limit { unitCache[text] = r }
+        return r
+    }
+
+    /// Whether a row's first cell marks a totals row ("Tổng cộng", "Cộng", …).
+    func isTotalsLabel(_ text: String) -> Bool {
+        if let hit = totalsCache[text] { return hit }
+        let answer = totalKeys.contains(MatchKey.loose(text))
+        if totalsCache.count < CellLookups.limit { totalsCache[text] = answer }
+        return answer
+    }
+
+    /// The canonical value of an enumeration for a cell's text, or nil.
+    func choice(_ text: String, in e: Enumeration) -> String? {
+        if let hit = choiceCache[e.id]?[text] { return hit }
+        let answer = e.canonical(text)
+        if (choiceCache[e.id]?.count ?? 0) < CellLookups.limit { choiceCache[e.id, default: [:]][text] = .some(answer) }
+        return answer
+    }
+}

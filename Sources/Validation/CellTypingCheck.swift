@@ -1,0 +1,55 @@
+import Common
+import CSVReading
+import TaskModel
+import XLSXReading
+
+/// The baseline check, always on: every cell typed by its column (required, types, bounds,
+/// lengths, enumerations, units, dates inside the period). It also remembers the latest date
+/// read, from which a period is inferred when none is given.
+struct CellTypingCheck: RowCheck {
+    let codes: [IssueCode] = [.required, .typeInt, .typeDecimal, .typeDate, .typeBool, .typeEnum, .range, .length,
+                              .numberAmbiguous, .dateTwoDigitYear, .dateSerial, .dateAfterPeriod, .unitUnknown, .unitAlias,
+                              .formulaNoValue]
+    let form: CompiledForm
+    let layout: HeaderLayout
+    let lookups: CellLookups
+    let parser: CellParser
+    private var latest: Day?
+
+    init(form: CompiledForm, layout: HeaderLayout, lookups: CellLookups, parser: CellParser) {
+        self.form = form
+        self.layout = layout
+        self.lookups = lookups
+        self.parser = parser
+    }
+
+    mutating func check(_ row: inout CheckedRow) {
+        for (ci, col) in form.form.columns.enumerated() {
+            let text = row.text(ofColumn: ci, in: layout)
+            let typed = row.typedCell(ofColumn: ci, in: layout)
+            if typed == .formulaWithoutValue { row.issues.append(Issue(.formulaNoValue, line: row.line, column: col.key)) }
+            // A workbook's typed cell is taken as it is; text goes through the text parsers.
+            let outcome = typed.map { parser.parse($0, text: text, column: col, enumeration: form.enumerations[ci],
+                                                   units: lookups.unit, choices: lookups.choice) }
+                ?? parser.parse(text, column: col, enumeration: form.enumerations[ci], units: lookups.unit, choices: lookups.choice)
+            switch outcome {
+            case .empty:
+                if col.requirement == .required { row.issues.append(Issue(.required, line: row.line, column: col.key)) }
+            case .value(let v, let warning):
+                row.values[ci] = v
+                if var w = warning {
+                    w.line = row.line; w.column = col.key; w.value = text
+                    row.issues.append(w)
+                }
+                if let d = v.day, latest.map({ d > $0 }) ?? true { latest = d }
+            case .failure(var issue):
+                issue.line = row.line; issue.column = col.key; issue.value = text
+                row.issues.append(issue)
+            }
+        }
+    }
+
+    func finish(_ run: inout FileRun) {
+        run.report.latestDate = latest?.iso
+    }
+}

@@ -1,0 +1,22 @@
+import Common
+import TaskModel
+
+/// Rows whose key (SPEC §1.4 "Key") repeats an earlier row's: `duplicate-row`, naming the
+/// first line. The one check whose memory grows with the file (``DuplicateIndex``).
+struct DuplicateRowCheck: RowCheck {
+    let codes: [IssueCode] = [.duplicateRow]
+    let keyColumns: [Int]
+    private var index = DuplicateIndex()
+
+    init(form: CompiledForm) {
+        keyColumns = form.keyColumns
+    }
+
+    mutating func check(_ row: inout CheckedRow) {
+        guard !row.hasErrors, !keyColumns.isEmpty else { return }
+        let key = keyColumns.map { row.values[$0].map(ValueText.key) ?? "" }
+        if let first = index.firstLine(of: key, line: row.line) {
+            row.issues.append(Issue(.duplicateRow, line: row.line, detail: .firstLine(first)))
+        }
+    }
+}
