@@ -2,6 +2,7 @@
 # Reading an .xlsx return: `tonghop check` on a NO01 workbook written by tonghop itself,
 # beside python-calamine (Rust) and openpyxl in read-only mode, in the same run.
 #   bench/read_xlsx.sh [ROWS] [REPS]        default 100000 rows, 3 repetitions
+#   TONGHOP=/path/to/tonghop bench/read_xlsx.sh   a binary built elsewhere
 # Writes bench/work/read-xlsx.md (median wall time, highest peak RSS) and prints it.
 set -eu
 ROWS=${1:-100000}
@@ -18,8 +19,11 @@ if ! "$VENV/bin/python" -m pip show python-calamine openpyxl >/dev/null 2>&1; th
     python3 -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q $PEERS
 fi
-(cd "$ROOT" && swift build -c release --product tonghop >/dev/null)
-TONGHOP=$ROOT/.build/release/tonghop
+# TONGHOP=path uses a tonghop built elsewhere; otherwise the release build of this checkout.
+if [ -z "${TONGHOP:-}" ]; then
+    (cd "$ROOT" && swift build -c release --product tonghop >/dev/null)
+    TONGHOP=$ROOT/.build/release/tonghop
+fi
 
 # The workbook: a seeded NO01 return of ROWS households, consolidated by `tonghop build`;
 # its NO01 sheet holds every row (typed cells: text, years, money, real dates, yes/no).

@@ -50,7 +50,7 @@ struct RecordFeed {
     /// Ends the file: a short file's header search, the per-file checks.
     mutating func finish(run: inout FileRun) {
         if case .searching(let buffered) = state { start(buffered, run: &run) }
-        if case .checking(var rows) = state { rows.finish(run: &run) }
+        if case .checking(let rows) = state { rows.finish(run: &run) }
     }
 
     private static func count(_ record: SourceRecord, run: inout FileRun) {

@@ -18,7 +18,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Mã biểu (ví dụ NO01), khi không muốn tự nhận biết.")
     var form: String?
 
-    @Option(name: .customLong("max-file-size"), help: "Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error).")
+    @Option(name: .customLong("max-file-size"), help: "Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error; tệp .xlsx lớn hơn, kể cả khi giải nén: file-too-large).")
     var maxFileSize: Double = 512
 
     @Option(name: .customLong("max-cell-length"), help: "Độ dài tối đa của một ô (byte); ô dài hơn làm tệp hỏng (csv-malformed).")

@@ -42,6 +42,19 @@ import TestSupport
         #expect(seen.count == 20)
     }
 
+    @Test func buildConsolidatesWorkbookReturnsLikeCSV() throws {
+        let out = try TemporaryFolder()
+        let folder = Fixtures.folder.appendingPathComponent("xlsx/roundtrip")
+        let books = ["NO01-openpyxl.xlsx", "NO01-libreoffice.xlsx"].map { folder.appendingPathComponent($0).path }
+        let run = try TongHopBinary.run(["build"] + books + ["--period", "2024-05", "--out", out.url.path, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let file = try XLSXFile(path: out.url.appendingPathComponent("2024-05/nha-o.xlsx").path)
+        let sheet = try #require(file.sheetNames.first { $0.hasPrefix("NO01") })
+        let sources = file.cells(sheet).values.map(\.value)
+        #expect(sources.filter { $0 == "NO01-openpyxl.xlsx" }.count == 3)
+        #expect(sources.filter { $0 == "NO01-libreoffice.xlsx" }.count == 3)
+    }
+
     @Test func typedCellsDatesFormulasAndText() throws {
         let folder = try TemporaryFolder()
         let header = HandMadeWorkbook.textRow(2, Self.keys)
