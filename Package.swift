@@ -12,11 +12,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tonghop", targets: ["tonghop"]),
+        .executable(name: "tonghop-web", targets: ["tonghop-web"]),
         .library(name: "TongHopKit", targets: ["XLSX", "XLSXReading", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -25,33 +27,49 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .systemLibrary(
-            name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
-        .systemLibrary(
             name: "CLibCrypto",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "CZipLevel"),
         .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel"]),
+        .target(name: "Common", dependencies: ["CLibCrypto"]),
+        .target(name: "CSVReading", dependencies: ["Common"]),
+        .target(name: "TaskModel", dependencies: ["Common"], exclude: ["Resources/model.json"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "XLSXReading",
             dependencies: ["Common", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "Common", dependencies: ["CLibCrypto"]),
-        .target(name: "CSVReading", dependencies: ["Common"]),
-        .target(name: "TaskModel", dependencies: ["Common"], exclude: ["Resources/model.json"]),
         .target(name: "Validation", dependencies: ["Common", "CSVReading", "XLSXReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "Templates", "TaskModel", "XLSX",
+                "Common", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The web page for clerks lives in its own executable so that `tonghop` (the quick
+        // start's build) does not compile or link an HTTP server; `tonghop serve` runs it.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Common", "TaskModel", "Validation", "Consolidation", "CLibCrypto",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources/app.css"), .copy("Resources/app.js")]
+        ),
+        .executableTarget(
+            name: "tonghop-web",
+            dependencies: ["WebApp", "TaskModel", "CSVReading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(
             name: "TestSupport",
@@ -67,6 +85,7 @@ let package = Package(
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -92,7 +92,7 @@ struct RecordFeed {
             return reject(buffered.dropFirst(headerIndex + 1), run: &run)
         }
         var rows = RowChecker(form: form, layout: layout, model: validator.model, lookups: validator.lookups,
-                              dialect: dialect, options: validator.options)
+                              dialect: dialect, period: validator.period, options: validator.options)
         for rec in buffered.dropFirst(headerIndex + 1) { rows.check(rec, run: &run) }
         state = .checking(rows)
     }

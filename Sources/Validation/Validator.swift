@@ -13,6 +13,8 @@ import TaskModel
 public final class Validator {
     public let model: Model
     public let options: ValidationOptions
+    /// The period checked: the one given, else an open-ended window that refuses no date.
+    public let period: Period
     let forms: [CompiledForm]
     let lookups: CellLookups
     let ignoredHeaders: Set<String>
@@ -23,6 +25,7 @@ public final class Validator {
     public init(model: Model, options: ValidationOptions) {
         self.model = model
         self.options = options
+        period = options.period ?? Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
         forms = model.forms.map { CompiledForm(form: $0, model: model) }
         lookups = CellLookups(model: model)
         ignoredHeaders = Set(model.ignoredHeaders.map { MatchKey.loose($0) })

@@ -6,18 +6,24 @@ import Templates
 
 /// `tonghop template [--form CODE | --area SLUG] [--format xlsx|csv] [--out DIR]` (SPEC §6).
 struct TemplateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "template",
-        abstract: "Tạo biểu mẫu nhập liệu (XLSX và CSV) cho các xã, thị trấn."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "template",
+            abstract: Language.pick("Tạo biểu mẫu nhập liệu (XLSX và CSV) cho các xã, thị trấn.",
+                                    "Writes the data-entry templates (XLSX and CSV) for the communes.")
+        )
+    }
 
-    @Option(help: "Thư mục ghi biểu mẫu.")
+    @Option(help: Language.help("Thư mục ghi biểu mẫu.",
+                                "Folder for the templates."))
     var out = "mau-bieu"
 
-    @Option(help: "Dạng tệp: xlsx hoặc csv. Không ghi: cả hai.")
+    @Option(help: Language.help("Dạng tệp: xlsx hoặc csv. Không ghi: cả hai.",
+                                "File type: xlsx or csv. Without it: both."))
     var format: Kind?
 
-    @Option(help: "Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).")
+    @Option(help: Language.help("Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).",
+                                "Only the forms of this area (dat-dai, rung, nha-o, ocop, nuoc)."))
     var area: String?
 
     @OptionGroup var common: CommonOptions
@@ -25,13 +31,15 @@ struct TemplateCommand: ParsableCommand {
     enum Kind: String, ExpressibleByArgument { case xlsx, csv }
 
     func validate() throws {
-        if area != nil && common.form != nil { throw ValidationError("Dùng --form hoặc --area, không dùng cả hai.") }
+        if area != nil && common.form != nil { throw ValidationError(Language.pick("Dùng --form hoặc --area, không dùng cả hai.",
+                                                                                   "Use --form or --area, not both.")) }
     }
 
     func run() throws {
         let model = try common.loadModel()
         if let a = area, model.area(a) == nil {
-            throw ValidationError("Không có lĩnh vực '\(a)'. Có: \(model.areas.map(\.slug).joined(separator: ", ")).")
+            throw ValidationError(Language.pick("Không có lĩnh vực '\(a)'. Có: \(model.areas.map(\.slug).joined(separator: ", ")).",
+                                                "No area '\(a)'. There are: \(model.areas.map(\.slug).joined(separator: ", "))."))
         }
         let forms = model.forms.filter { f in
             if let code = common.form { return f.code.uppercased() == code.uppercased() }

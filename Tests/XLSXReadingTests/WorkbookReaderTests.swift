@@ -24,7 +24,7 @@ import XLSX
         let wb = try Workbook(path: path)
         let ws = try wb.addWorksheet("NO01")
         let hidden = try wb.addWorksheet("DanhMuc")
-        hidden.hide()
+        try hidden.hide()
         try ws.write(0, 0, .text("Biểu NO01"))
         try ws.write(2, 0, .text("Xã Vĩnh An"))
         try ws.write(2, 1, .number(1975))
