@@ -87,6 +87,8 @@ def main():
         subprocess.run([tonghop, "template", "--out", tmp], check=True, stdout=subprocess.DEVNULL)
         for form in MODEL["forms"]:
             code = form["code"]
+            if "sent_by" in form:
+                continue  # the district agencies' form is not sent by communes
             wb = openpyxl.load_workbook(os.path.join(tmp, f"{code}.xlsx"))
             ws = wb[code]
             rows = rows_for(form)

@@ -18,8 +18,8 @@ struct CommonOptions: ParsableArguments {
                                              "Column delimiter: ',' ';' or 'tab'."))
     var delimiter: String?
 
-    @Option(name: .long, help: Language.help("Mã biểu (ví dụ NO01), khi không muốn tự nhận biết.",
-                                             "Form code (e.g. NO01), instead of detecting it."))
+    @Option(name: .long, help: Language.help("Mã biểu (xem `tonghop model`), khi không muốn tự nhận biết.",
+                                             "Form code (see `tonghop model`), instead of detecting it."))
     var form: String?
 
     @Option(name: .customLong("max-file-size"), help: Language.help("Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error; tệp .xlsx lớn hơn, kể cả khi giải nén: file-too-large).",
