@@ -29,7 +29,8 @@ struct CellTypingCheck: RowCheck {
             let text = row.text(ofColumn: ci, in: layout)
             let typed = row.typedCell(ofColumn: ci, in: layout)
             if typed == .formulaWithoutValue { row.issues.append(Issue(.formulaNoValue, line: row.line, column: col.key)) }
-            let units = { lookups.unit($0, kind: form.unitKind) }
+            let (lookups, kind) = (lookups, form.unitKind)
+            let units = { (text: String) in lookups.unit(text, kind: kind) }
             // A workbook's typed cell is taken as it is; text goes through the text parsers.
             let outcome = typed.map { parser.parse($0, text: text, column: col, enumeration: form.enumerations[ci],
                                                    units: units, choices: lookups.choice) }
