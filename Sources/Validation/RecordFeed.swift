@@ -9,6 +9,9 @@ import TaskModel
 /// Pushing records in, rather than pulling them from a reader, lets a worksheet parsed by a
 /// push parser go through exactly the same validation as a CSV file.
 struct RecordFeed {
+    /// The code the feed adds itself, besides the header search's and the row checks'.
+    static let codes: [IssueCode] = [.templateOutdated]
+
     private enum State {
         case searching([SourceRecord])
         case checking(RowChecker)

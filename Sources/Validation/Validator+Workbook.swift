@@ -4,6 +4,9 @@ import Foundation
 import XLSXReading
 
 extension Validator {
+    /// The codes only a workbook gets (a file that cannot be read as one, sheets not read).
+    static let workbookCodes: [IssueCode] = [.xlsxInvalid, .xlsxEncrypted, .fileTooLarge, .sheetSkipped]
+
     /// Validates a file of any kind: a workbook gives one result per worksheet holding a
     /// form (`onRow` is told which, counting from 0), a CSV file one result.
     public func validateAll(path: String, onRow: ((Int, AcceptedRow) -> Void)? = nil) -> [FileResult] {
