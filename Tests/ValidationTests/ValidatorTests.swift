@@ -141,10 +141,14 @@ import TestSupport
         try dir.write("b/2.csv", "x")
         try dir.write("a/1.TXT", "x")
         try dir.write("a/z.tsv", "x")
-        try dir.write("a/skip.xlsx", "x")
+        try dir.write("a/book.xlsx", "x")
+        try dir.write("a/skip.pdf", "x")
         try dir.write(".hidden.csv", "x")
-        let files = try InputFiles.expand([dir.url.path]).map { String($0.dropFirst(dir.url.path.count)) }
-        #expect(files == ["/a/1.TXT", "/a/z.tsv", "/b/2.csv"])
+        let survey = try InputFiles.survey([dir.url.path])
+        let files = survey.files.map { String($0.dropFirst(dir.url.path.count)) }
+        #expect(files == ["/a/1.TXT", "/a/book.xlsx", "/a/z.tsv", "/b/2.csv"])
+        #expect(survey.notRead.map { String($0.path.dropFirst(dir.url.path.count)) } == ["/.hidden.csv", "/a/skip.pdf"])
+        #expect(survey.notRead.map(\.reason) == [.hidden, .pdf])
         #expect(throws: InputFiles.Missing.self) { try InputFiles.expand([dir.url.path + "/nope"]) }
     }
 }
