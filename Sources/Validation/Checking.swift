@@ -6,9 +6,11 @@ import TaskModel
 public enum Checking {
     /// Validates every file with the options; without a period in them, the period is inferred
     /// from the data first (``RunReport/periodAssumed``). `progress` is told after each file,
-    /// `onRow` gets every accepted row with the index of its file.
+    /// `onRow` gets every accepted row with the index of its file's result (a workbook gives
+    /// one result per form sheet). What was found but not read (``InputFiles/survey(_:)``) is
+    /// listed after the files, one result each.
     public static func run(files: [String], options: ValidationOptions, today: Day, model: Model,
-                           progress: ((Int, Int) -> Void)? = nil,
+                           notRead: [InputFiles.NotRead] = [], progress: ((Int, Int) -> Void)? = nil,
                            onRow: ((Int, AcceptedRow) -> Void)? = nil) -> (RunReport, [FileResult]) {
         var resolved = options
         let period = options.period ?? inferPeriod(files: files, options: options, today: today, model: model)
@@ -16,9 +18,15 @@ public enum Checking {
         let validator = Validator(model: model, options: resolved)
         var results: [FileResult] = []
         for (i, file) in files.enumerated() {
-            let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
-            results.append(validator.validate(path: file, onRow: sink))
+            let base = results.count
+            let sink = onRow.map { hand in { (sheet: Int, row: AcceptedRow) in hand(base + sheet, row) } }
+            results += validator.validateAll(path: file, onRow: sink)
             progress?(i + 1, files.count)
+        }
+        for item in notRead {
+            var report = FileReport(path: item.path)
+            report.add(item.reason.issue)
+            results.append(FileResult(report: report, rows: []))
         }
         return (RunReport(period: period, periodAssumed: options.period == nil, files: results.map(\.report)), results)
     }
@@ -32,7 +40,7 @@ public enum Checking {
         scanning.keepRows = false
         scanning.keepRejected = false
         let scan = Validator(model: model, options: scanning)
-        let latest = files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
+        let latest = files.flatMap { scan.validateAll(path: $0) }.compactMap { $0.report.latestDate.flatMap { Day(iso: $0) } }.max()
         let day = latest ?? today
         var p = Period(year: day.year, month: day.month, cutoffDay: model.cutoffDay)!
         if day > p.end { p = p.next }

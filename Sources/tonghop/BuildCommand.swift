@@ -50,7 +50,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let files = try input.files()
+        let survey = try input.survey()
+        let files = survey.files
         let options = ValidationOptions(period: month, form: common.form, read: common.readOptions,
                                         issueLimit: input.maxIssues, keepRejected: true)
         let collector: MonthCollector
@@ -59,7 +60,7 @@ struct BuildCommand: ParsableCommand {
                           + FileProblem(path: FileManager.default.temporaryDirectory.path, error: error).message(english: common.english))
             throw ExitCode(2)
         }
-        let (report, _) = Checking.run(files: files, options: options, today: Inputs.today(), model: model,
+        let (report, _) = Checking.run(files: files, options: options, today: Inputs.today(), model: model, notRead: survey.notRead,
                                        progress: Console.progress(quiet: common.quiet),
                                        onRow: strict ? nil : collector.add)
         if strict && !report.valid {

@@ -121,10 +121,12 @@ import TestSupport
         #expect(r.report.form == "TD01")
         let missing = r.report.issues.first { $0.code == .taskMissing }
         #expect(missing != nil)
-        if case .missing(let codes)? = missing?.detail {
-            #expect(codes.count == Self.model.tasks(in: try #require(Self.model.form("TD01"))).count - 2)
-            #expect(!codes.contains("DD-1"))
+        guard case .missing(let codes)? = missing?.detail else {
+            Issue.record("task-missing should list the missing tasks, found \(String(describing: missing?.detail))")
+            return
         }
+        #expect(codes.count == Self.model.tasks(in: try #require(Self.model.form("TD01"))).count - 2)
+        #expect(!codes.contains("DD-1"))
     }
 
     @Test func issueLimitKeepsCountsExact() throws {
@@ -160,10 +162,14 @@ import TestSupport
         try dir.write("b/2.csv", "x")
         try dir.write("a/1.TXT", "x")
         try dir.write("a/z.tsv", "x")
-        try dir.write("a/skip.xlsx", "x")
+        try dir.write("a/book.xlsx", "x")
+        try dir.write("a/skip.pdf", "x")
         try dir.write(".hidden.csv", "x")
-        let files = try InputFiles.expand([dir.url.path]).map { String($0.dropFirst(dir.url.path.count)) }
-        #expect(files == ["/a/1.TXT", "/a/z.tsv", "/b/2.csv"])
+        let survey = try InputFiles.survey([dir.url.path])
+        let files = survey.files.map { String($0.dropFirst(dir.url.path.count)) }
+        #expect(files == ["/a/1.TXT", "/a/book.xlsx", "/a/z.tsv", "/b/2.csv"])
+        #expect(survey.notRead.map { String($0.path.dropFirst(dir.url.path.count)) } == ["/.hidden.csv", "/a/skip.pdf"])
+        #expect(survey.notRead.map(\.reason) == [.hidden, .pdf])
         #expect(throws: InputFiles.Missing.self) { try InputFiles.expand([dir.url.path + "/nope"]) }
     }
 }
