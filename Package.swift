@@ -1,10 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// TongHop: monthly commune returns (CSV) → validated, consolidated XLSX workbooks.
+/// TongHop: monthly commune returns (CSV or XLSX) → validated, consolidated XLSX workbooks.
 ///
 /// Modules depend one way only:
-/// `Common` ← `CSVReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
+/// `Common` ← `CSVReading`, `XLSXReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
+/// `CLibXML2` ← `XLSXReading`;
 /// `CXlsxWriter`, `CZipLevel` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`;
 /// `Validation` ← `Archive` (GRDB) ← `tonghop`.
 let package = Package(
@@ -13,7 +14,7 @@ let package = Package(
     products: [
         .executable(name: "tonghop", targets: ["tonghop"]),
         .executable(name: "tonghop-web", targets: ["tonghop-web"]),
-        .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates", "Archive"]),
+        .library(name: "TongHopKit", targets: ["XLSX", "XLSXReading", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates", "Archive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,7 +38,16 @@ let package = Package(
         .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
         .target(name: "TaskModel", dependencies: ["Common"], exclude: ["Resources/model.json"]),
-        .target(name: "Validation", dependencies: ["Common", "CSVReading", "TaskModel"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "XLSXReading",
+            dependencies: ["Common", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "Validation", dependencies: ["Common", "CSVReading", "XLSXReading", "TaskModel"]),
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
         .target(name: "Archive", dependencies: [
@@ -73,10 +83,11 @@ let package = Package(
         ),
         .testTarget(name: "CommonTests", dependencies: ["Common", "CLibCrypto"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "XLSXReadingTests", dependencies: ["XLSXReading", "XLSX", "TestSupport"]),
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading", "TestSupport"]),
         .testTarget(name: "TaskModelTests", dependencies: ["TaskModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
-        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
+        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "XLSX", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Validation", "TaskModel", "TestSupport"]),

@@ -2,7 +2,7 @@
 """The Python peers of the benchmark: the same form sheet as the C floor, written the way a
 Python programmer would write it with each library.
 
-Usage: peers.py xlsxwriter|rustpy|pandas IN.csv OUT.xlsx
+Usage: peers.py xlsxwriter|rustpy|pandas|polars IN.csv OUT.xlsx
 
 Every peer writes one sheet "NO01": the header, then per record the 13 NO01 cells (text as
 text, year and money as numbers, dates as dates shown dd/mm/yyyy, money as #,##0) and the
@@ -124,7 +124,27 @@ def with_pandas(source, out):
         sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
 
 
-PEERS = {"xlsxwriter": with_xlsxwriter, "rustpy": with_rustpy, "pandas": with_pandas}
+def with_polars(source, out):
+    import polars as pl
+    from rustpy_xlsxwriter import Format, write_worksheet
+
+    # Polars reads and types the whole file in Rust; its rows then stream to rust_xlsxwriter.
+    frame = pl.read_csv(source, infer_schema=False)
+    header = frame.columns
+    frame = frame.with_columns(
+        pl.col(header[YEAR]).cast(pl.Int64), pl.col(header[MONEY]).cast(pl.Int64),
+        *[pl.col(header[i]).str.to_date("%d/%m/%Y") for i in DATES],
+        # Like pandas, polars does not know physical lines: the record number + 1.
+        pl.lit(source).alias(SOURCE_TITLES[0]), pl.int_range(2, pl.len() + 2).alias(SOURCE_TITLES[1]),
+    )
+    write_worksheet(
+        frame.iter_rows(named=True), out, sheet_name="NO01", datetime_format="dd/mm/yyyy",
+        column_formats={header[MONEY]: Format().set_num_format("#,##0")},
+        bold_headers=True, freeze_row=1, autofilter=True,
+    )
+
+
+PEERS = {"xlsxwriter": with_xlsxwriter, "rustpy": with_rustpy, "pandas": with_pandas, "polars": with_polars}
 
 if __name__ == "__main__":
     if len(sys.argv) != 4 or sys.argv[1] not in PEERS:

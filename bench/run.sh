@@ -30,7 +30,7 @@ VENV=$WORK/venv
 mkdir -p "$WORK/data" "$WORK/out" "$WORK/logs"
 
 # Pinned so that two runs months apart compare the same peers.
-PEERS="rustpy-xlsxwriter==0.8.0 xlsxwriter==3.3.1 pandas==3.1.1 frictionless==5.21.0"
+PEERS="rustpy-xlsxwriter==0.8.0 xlsxwriter==3.3.1 pandas==3.1.1 polars==2.1.0 frictionless==5.21.0"
 
 # Debian packages the floor and the venv need, installed only when missing.
 [ -e /usr/include/xlsxwriter.h ] && command -v pkg-config >/dev/null || {
@@ -40,14 +40,15 @@ python3 -c 'import ensurepip' 2>/dev/null || {
     apt-get update -q >/dev/null && apt-get install -y -q python3-venv >/dev/null; }
 
 echo "== peers (venv $VENV)"
-if ! "$VENV/bin/python" -m pip show rustpy-xlsxwriter xlsxwriter pandas frictionless >/dev/null 2>&1; then
+if ! "$VENV/bin/python" -m pip show rustpy-xlsxwriter xlsxwriter pandas polars frictionless >/dev/null 2>&1; then
     python3 -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q $PEERS
 fi
-"$VENV/bin/python" -m pip list 2>/dev/null | grep -iE '^(rustpy-xlsxwriter|xlsxwriter|pandas|numpy|frictionless) '
+"$VENV/bin/python" -m pip list 2>/dev/null | grep -iE '^(rustpy-xlsxwriter|xlsxwriter|pandas|numpy|polars|frictionless) '
 
-echo "== C floor"
+echo "== C floors"
 cc -O2 -o "$WORK/floor" "$BENCH/floor/floor.c" $(pkg-config --cflags --libs xlsxwriter)
+cc -O2 -o "$WORK/csv-floor" "$BENCH/csvfloor/floor.c"
 
 echo "== data"
 for n in $(echo "$ROWS" | tr ',' ' '); do
@@ -82,7 +83,7 @@ fi
 echo "${NOTE:-$TONGHOP_BIN}"
 
 echo "== measure (rows $ROWS, $REPS repetitions)"
-set -- --work "$WORK" --rows "$ROWS" --reps "$REPS" --floor "$WORK/floor" --venv "$VENV"
+set -- --work "$WORK" --rows "$ROWS" --reps "$REPS" --floor "$WORK/floor" --csv-floor "$WORK/csv-floor" --venv "$VENV"
 [ -z "$ONLY" ] || set -- "$@" --only "$ONLY"
 if [ -n "$TONGHOP_BIN" ]; then set -- "$@" --tonghop "$TONGHOP_BIN"; else set -- "$@" --tonghop-note "$NOTE"; fi
 exec python3 "$BENCH/driver.py" "$@"

@@ -33,6 +33,16 @@ public struct Record {
         return Record.clean(storage.bytes, from: storage.start(of: i), to: storage.ends[i])
     }
 
+    /// Text from elsewhere (a workbook's cell) cleaned as a field is: NFC, no-break spaces
+    /// turned into spaces, trimmed.
+    public static func cleaned(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+            return clean(UnsafeMutablePointer(mutating: base), from: 0, to: bytes.count)
+        }
+    }
+
     /// All fields, cleaned.
     public var fields: [String] { (0..<count).map(field) }
 

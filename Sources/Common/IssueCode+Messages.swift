@@ -133,9 +133,24 @@ extension IssueCode {
                         "«\(v)» is lower than the previous period (\(before)); a cumulative count cannot fall. Check it.")
         case .fileSkipped:
             let (vi, en) = d.reason
-            return pick("không phải tệp báo cáo, đã bỏ qua: \(vi).", "not a return, skipped: \(en).")
+            return pick("không đọc tệp này: \(vi).", "not read: \(en).")
+        case .noReturns:
+            return pick("không có tệp báo cáo nào (.csv, .tsv, .txt, .xlsx) trong thư mục này. Hãy kiểm tra lại đường dẫn, hoặc lưu các báo cáo dạng .xlsx hay CSV vào đây.",
+                        "no return file (.csv, .tsv, .txt, .xlsx) in this folder. Check the path, or save the returns here as .xlsx or CSV.")
+        case .sheetSkipped:
+            let hidden = d.cause == IssueCode.hiddenSheetCause
+            return pick("trang tính «\(v)» không được đọc: \(hidden ? "trang tính ẩn" : "không khớp biểu nào").",
+                        "sheet «\(v)» was not read: \(hidden ? "hidden sheet" : "it matches no form").")
         case .xlsxInvalid:
             let c = d.cause
+            if c.hasPrefix(IssueCode.legacyExcelCause) {
+                return pick("đây là tệp Excel 97-2003 (.xls), không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng «Sổ làm việc Excel (.xlsx)».",
+                            "this is an Excel 97-2003 workbook (.xls), not .xlsx. Open it in Excel and save it as \"Excel Workbook (.xlsx)\".")
+            }
+            if c.hasPrefix(IssueCode.notWorkbookCause) {
+                return pick("tệp nén này không phải sổ Excel .xlsx (có thể là tệp Word hoặc tệp nén khác).",
+                            "this zip is not an Excel workbook (.xlsx) (perhaps a Word file or another archive).")
+            }
             return pick("tệp Excel (.xlsx) hỏng hoặc không đúng định dạng (\(c)). Hãy mở tệp trong Excel và lưu lại.",
                         "the Excel file (.xlsx) is damaged or not a workbook (\(c)). Open it in Excel and save it again.")
         case .xlsxEncrypted:
@@ -157,4 +172,13 @@ extension IssueCode {
                         "the dates in this file are written month/day (US order), e.g. «\(v)»; dates that read both ways were not guessed. Write day/month/year.")
         }
     }
+}
+
+extension IssueCode {
+    /// The first words of an `xlsx-invalid` cause that say what the file really is, so the
+    /// message can tell the clerk what to do.
+    public static let legacyExcelCause = "Excel 97-2003"
+    public static let notWorkbookCause = "not a workbook"
+    /// The cause of a `sheet-skipped` for a hidden sheet (otherwise the sheet matches no form).
+    public static let hiddenSheetCause = "hidden"
 }

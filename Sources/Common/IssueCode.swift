@@ -59,6 +59,9 @@ public enum IssueCode: String, CaseIterable, Hashable, Sendable, Codable, Custom
     case formulaNoValue = "formula-no-value"
     case templateOutdated = "template-outdated"
     case dateOrderUS = "date-order-us"
+    // Added with workbook returns: what an input folder or a workbook holds that is not read.
+    case noReturns = "no-returns"
+    case sheetSkipped = "sheet-skipped"
 
     /// The stable code, so that interpolating a code writes what the report writes.
     public var description: String { rawValue }
@@ -81,7 +84,7 @@ public enum IssueCode: String, CaseIterable, Hashable, Sendable, Codable, Custom
              .totalMismatch, .capExceeded, .outageOver5Days, .ocopExpiring, .ocopExpired, .coldSeasonDelivery,
              .overdue, .submissionSuperseded, .decreasedSinceLastPeriod, .formulaNoValue, .templateOutdated, .dateOrderUS:
             return .warning
-        case .totalRow, .fileSkipped:
+        case .totalRow, .fileSkipped, .sheetSkipped:
             return .info
         default:
             return .error
@@ -92,7 +95,7 @@ public enum IssueCode: String, CaseIterable, Hashable, Sendable, Codable, Custom
     public var section: String {
         switch self {
         case .periodMismatch, .submissionSuperseded, .decreasedSinceLastPeriod, .fileSkipped, .xlsxInvalid,
-             .xlsxEncrypted, .fileTooLarge, .formulaNoValue, .templateOutdated, .dateOrderUS:
+             .xlsxEncrypted, .fileTooLarge, .formulaNoValue, .templateOutdated, .dateOrderUS, .noReturns, .sheetSkipped:
             return "4.1"
         default:
             return "4"

@@ -29,40 +29,32 @@ struct FormSheet {
         return false
     }
 
+    /// The row of the column titles; the form's title and period line sit above it.
+    static let headerRow = 3
+
+    /// Rows of data one sheet holds under Excel's 1,048,576-row limit; a form with more goes
+    /// on in a continuation sheet.
+    static let rowsPerSheet = ExcelLimits.rows - headerRow - 1
+
+    /// Rows per sheet for this writer; smaller only in tests of the continuation sheets.
+    var rowsPerSheet = FormSheet.rowsPerSheet
+
+    /// The name of the `k`-th sheet of the form (k ≥ 2): `NO01 (2)`.
+    func continuationName(_ k: Int) -> String { "\(form.code) (\(k))" }
+
+    /// Writes the form's rows: the first sheet, then as many continuation sheets as the rows
+    /// need, each with the same header, numbering (STT) running on across them.
     func write(into wb: Workbook) throws {
         let model = data.model
-        let ws = try wb.addWorksheet(name)
         let unitIndex = form.columns.firstIndex { $0.type == .unit } ?? 0
         let dataColumns = form.columns.indices.filter { $0 != unitIndex }
         let findingTexts = Dictionary(form.findings.map { ($0.code, $0.text.vi) }, uniquingKeysWith: { a, _ in a })
         let unitNames = Dictionary(model.units.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var headers = ["STT", form.columns[unitIndex].title] + dataColumns.map { form.columns[$0].title } + form.computed.map(\.title)
-        headers += ["Nhận xét", "Tệp nguồn", "Dòng"]
-        let width = headers.count
-        try ws.setColumns(0, 0, width: 5)
-        try ws.setColumns(1, 1, width: 18)
-        for (i, ci) in dataColumns.enumerated() {
-            let col = form.columns[ci]
-            let w: Double
-            switch col.type {
-            case .text: w = min(30, max(12, Double(col.maxLength ?? 20) / 8))
-            case .enum: w = 21
-            case .date: w = 11.5
-            case .money: w = 14
-            default: w = 11
-            }
-            try ws.setColumns(2 + i, 2 + i, width: w)
-        }
+        let layout = SheetLayout(form: form, unitIndex: unitIndex, dataColumns: dataColumns)
+        let width = layout.headers.count
         let computedStart = 2 + dataColumns.count
-        if !form.computed.isEmpty { try ws.setColumns(computedStart, computedStart + form.computed.count - 1, width: 12) }
-        try ws.setColumns(width - 3, width - 3, width: 26)
-        try ws.setColumns(width - 2, width - 2, width: 28)
-        try ws.setColumns(width - 1, width - 1, width: 6)
-        try SheetKit.centered(ws, 0, 0, width - 1, "BIỂU \(form.code) — \(form.title.uppercased())", Styles.title(size: 14))
-        try SheetKit.centered(ws, 1, 0, width - 1, "Lĩnh vực: \(area.name) — \(SheetKit.periodLine(data.period))", Styles.title(size: 12, bold: false, italic: true))
-        let header = 3
-        try ws.setRow(header, height: 48)
-        for (c, h) in headers.enumerated() { try ws.write(header, c, .text(h), Styles.header) }
+        var ws = try start(wb, name: name, layout: layout, continued: false)
+        var sheets = 1
         // Formats prepared once: this loop writes every accepted row of the month.
         var prepared: [Format: PreparedFormat] = [:]
         func fmt(_ f: Format) throws -> PreparedFormat {
@@ -86,12 +78,21 @@ struct FormSheet {
             columnFormats[column] = known
             try ws.write(row, column, v, p)
         }
+        let header = FormSheet.headerRow
         var n = 0
+        var onSheet = 0
         try data.forEachRow(form: form.code) { sourced in
             let row = sourced.row
             guard belongs(row) else { return }
-            let r = header + 1 + n
+            if onSheet == rowsPerSheet {
+                try finish(ws, rows: onSheet, width: width)
+                sheets += 1
+                ws = try start(wb, name: continuationName(sheets), layout: layout, continued: true)
+                onSheet = 0
+            }
+            let r = header + 1 + onSheet
             n += 1
+            onSheet += 1
             try ws.setRow(r, height: 18)
             try ws.write(r, 0, .number(Double(n)), center)
             try ws.write(r, 1, .text(unitNames[row.unit] ?? row.unit), text)
@@ -105,8 +106,51 @@ struct FormSheet {
         if n == 0 {
             try ws.write(header + 1, 0, .text("Không có dòng hợp lệ nào trong kỳ."), Styles.note)
         }
+        try finish(ws, rows: onSheet, width: width)
+    }
+
+    /// The column titles and widths, the same on every sheet of the form.
+    private struct SheetLayout {
+        let headers: [String]
+        let widths: [Double]
+
+        init(form: Form, unitIndex: Int, dataColumns: [Int]) {
+            headers = ["STT", form.columns[unitIndex].title] + dataColumns.map { form.columns[$0].title }
+                + form.computed.map(\.title) + ["Nhận xét", "Tệp nguồn", "Dòng"]
+            let dataWidths = dataColumns.map { ci -> Double in
+                let col = form.columns[ci]
+                switch col.type {
+                case .text: return min(30, max(12, Double(col.maxLength ?? 20) / 8))
+                case .enum: return 21
+                case .date: return 11.5
+                case .money: return 14
+                default: return 11
+                }
+            }
+            widths = [5, 18] + dataWidths + form.computed.map { _ in 12 } + [26, 28, 6]
+        }
+    }
+
+    /// Adds a sheet with the widths, the titles and the header row; a continuation sheet says
+    /// so in its title.
+    private func start(_ wb: Workbook, name: String, layout: SheetLayout, continued: Bool) throws -> Worksheet {
+        let ws = try wb.addWorksheet(name)
+        let width = layout.headers.count
+        for (c, w) in layout.widths.enumerated() { try ws.setColumns(c, c, width: w) }
+        let title = "BIỂU \(form.code) — \(form.title.uppercased())" + (continued ? " (TIẾP THEO)" : "")
+        try SheetKit.centered(ws, 0, 0, width - 1, title, Styles.title(size: 14))
+        try SheetKit.centered(ws, 1, 0, width - 1, "Lĩnh vực: \(area.name) — \(SheetKit.periodLine(data.period))", Styles.title(size: 12, bold: false, italic: true))
+        let header = FormSheet.headerRow
+        try ws.setRow(header, height: 48)
+        for (c, h) in layout.headers.enumerated() { try ws.write(header, c, .text(h), Styles.header) }
+        return ws
+    }
+
+    /// Freezes the header, filters the rows and sets up printing once a sheet's rows are in.
+    private func finish(_ ws: Worksheet, rows: Int, width: Int) throws {
+        let header = FormSheet.headerRow
         try ws.freezePanes(row: header + 1, column: 2)
-        try ws.autofilter(header, 0, header + max(1, n), width - 1)
+        try ws.autofilter(header, 0, header + max(1, rows), width - 1)
         try SheetKit.print(ws, repeatRows: header...header)
     }
 }

@@ -80,6 +80,8 @@ public enum MonthBuild {
         public var files: [String]
         /// The paths to report for `files` when their bytes are read from the archive.
         public var shownAs: [String]?
+        /// What was found under the folders but not read, listed in the report.
+        public var notRead: [InputFiles.NotRead] = []
         /// Their `period` must be set.
         public var options: ValidationOptions
         /// The day used when a period has to be inferred.
@@ -109,7 +111,7 @@ public enum MonthBuild {
             throw .scratch(FileProblem(path: FileManager.default.temporaryDirectory.path, error: error))
         }
         let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
-                                       model: model, progress: progress, onRow: strict ? nil : collector.add)
+                                       model: model, notRead: month.notRead, progress: progress, onRow: strict ? nil : collector.add)
         if strict && !report.valid { return .refused(report) }
         do {
             let data = try collector.finish(report: report, previous: try previous.flatMap { try figures($0, model: model) })

@@ -72,6 +72,7 @@ public struct MonthData: @unchecked Sendable {
     let tables: [String: MeasureTable]
     let checklist: [String: [String: ProgressSheet.Report]]
     /// The units each file (by path) speaks for: those its rows name, else the one its path names.
+    /// By path and sheet: a workbook's form sheets are separate returns.
     private let fileUnits: [String: [String]]
     private let fileNames: [String]
 
@@ -94,7 +95,7 @@ public struct MonthData: @unchecked Sendable {
         let registry = UnitRegistry(model: model)
         for file in report.files {
             let units = Supersession.units(of: file, registry: registry)
-            owners[file.path] = units
+            owners[MonthData.key(file)] = units
             guard let form = file.form, file.counted else { continue }
             for unit in units { sent[unit, default: []].insert(form) }
         }
@@ -103,7 +104,9 @@ public struct MonthData: @unchecked Sendable {
         fileNames = report.files.map(\.fileName)
     }
 
-    public func units(of file: FileReport) -> [String] { fileUnits[file.path] ?? file.units }
+    public func units(of file: FileReport) -> [String] { fileUnits[MonthData.key(file)] ?? file.units }
+
+    private static func key(_ file: FileReport) -> String { file.path + "\u{0}" + (file.sheet ?? "") }
 
     /// The measures of an area.
     public func table(_ area: Area) -> MeasureTable { tables[area.slug] ?? MeasureTable.Accumulator(area: area, model: model, period: period).table() }

@@ -21,7 +21,7 @@ public struct TemplateWriter: Sendable {
 
     /// The title line that lets `check` recognise the form in a filled-in template.
     public func titleLine(_ form: Form) -> String {
-        "Biểu \(form.code) - \(form.title) (mẫu TongHop, mô hình \(model.version))"
+        "Biểu \(form.code) - \(form.title) (\(Model.templateMarker) \(model.version))"
     }
 
     /// The CSV twin: UTF-8 with a BOM (so Excel keeps the diacritics), the title line, the header.
@@ -46,7 +46,7 @@ public struct TemplateWriter: Sendable {
 
         let font = "Times New Roman"
         try ws.write(0, 0, .text(titleLine(form)), Format(fontName: font, fontSize: 13, bold: true))
-        try ws.write(1, 0, .text("Một dòng: \(form.rowMeans ?? "một bản ghi"). Cột có dấu * là bắt buộc. Xem trang «Hướng dẫn». Khi gửi: Tệp > Lưu thành > CSV UTF-8."),
+        try ws.write(1, 0, .text("Một dòng: \(form.rowMeans ?? "một bản ghi"). Cột có dấu * là bắt buộc. Xem trang «Hướng dẫn». Khi gửi: gửi lại nguyên tệp Excel này (.xlsx)."),
                      Format(fontName: font, fontSize: 11, italic: true))
         let header = TemplateWriter.headerRow
         try ws.setRow(header, height: 45)

@@ -85,7 +85,7 @@ struct CellParser {
         }
     }
 
-    private func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
+    func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
         if let min = column.min, column.minExclusive ? n <= min : n < min {
             return .failure(Issue(.range, detail: .bounds(column.minExclusive ? .above(min) : .atLeast(min))))
         }

@@ -1,6 +1,7 @@
 import Common
 import CSVReading
 import TaskModel
+import XLSXReading
 
 /// The baseline check, always on: every cell typed by its column (required, types, bounds,
 /// lengths, enumerations, units of the form's kind, dates inside their bounds). It also
@@ -8,7 +9,8 @@ import TaskModel
 /// inferred when none is given (a due date may lie later).
 struct CellTypingCheck: RowCheck {
     let codes: [IssueCode] = [.required, .typeInt, .typeDecimal, .typeDate, .typeBool, .typeEnum, .range, .length,
-                              .numberAmbiguous, .dateTwoDigitYear, .dateSerial, .dateAfterPeriod, .unitUnknown, .unitAlias]
+                              .numberAmbiguous, .dateTwoDigitYear, .dateSerial, .dateAfterPeriod, .unitUnknown, .unitAlias,
+                              .formulaNoValue]
     let form: CompiledForm
     let layout: HeaderLayout
     let lookups: CellLookups
@@ -25,8 +27,15 @@ struct CellTypingCheck: RowCheck {
     mutating func check(_ row: inout CheckedRow) {
         for (ci, col) in form.form.columns.enumerated() {
             let text = row.text(ofColumn: ci, in: layout)
-            switch parser.parse(text, column: col, enumeration: form.enumerations[ci], units: { lookups.unit($0, kind: form.unitKind) },
-                                choices: lookups.choice) {
+            let typed = row.typedCell(ofColumn: ci, in: layout)
+            if typed == .formulaWithoutValue { row.issues.append(Issue(.formulaNoValue, line: row.line, column: col.key)) }
+            let (lookups, kind) = (lookups, form.unitKind)
+            let units = { (text: String) in lookups.unit(text, kind: kind) }
+            // A workbook's typed cell is taken as it is; text goes through the text parsers.
+            let outcome = typed.map { parser.parse($0, text: text, column: col, enumeration: form.enumerations[ci],
+                                                   units: units, choices: lookups.choice) }
+                ?? parser.parse(text, column: col, enumeration: form.enumerations[ci], units: units, choices: lookups.choice)
+            switch outcome {
             case .empty:
                 if col.requirement == .required { row.issues.append(Issue(.required, line: row.line, column: col.key)) }
             case .value(let v, let warning):

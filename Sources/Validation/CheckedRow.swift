@@ -1,11 +1,14 @@
 import Common
 import TaskModel
+import XLSXReading
 
 /// One data row on its way through the checks: its cells as written, the values typed so far
 /// and what the checks found.
 struct CheckedRow {
     let cells: [String]
-    /// The physical line where the record starts.
+    /// A workbook row's cells as typed, aligned with `cells`; `nil` for a CSV record.
+    let typed: [SheetCell]?
+    /// The physical line where the record starts (the sheet row in a workbook).
     let line: Int
     /// Values aligned with the form's ``Form/allKeys`` (columns, then computed columns).
     var values: [Value?]
@@ -15,8 +18,9 @@ struct CheckedRow {
     /// A totals row: skipped, never typed.
     var isTotals = false
 
-    init(cells: [String], line: Int, valueCount: Int) {
+    init(cells: [String], typed: [SheetCell]? = nil, line: Int, valueCount: Int) {
         self.cells = cells
+        self.typed = typed
         self.line = line
         values = [Value?](repeating: nil, count: valueCount)
     }
@@ -27,6 +31,12 @@ struct CheckedRow {
     /// The text of a file cell; a short row's missing cells are empty.
     func cell(_ index: Int) -> String {
         index < cells.count ? cells[index] : ""
+    }
+
+    /// The typed workbook cell that holds a form column; `nil` for a CSV record.
+    func typedCell(ofColumn ci: Int, in layout: HeaderLayout) -> SheetCell? {
+        guard let typed else { return nil }
+        return layout.cellOfColumn[ci].map { $0 < typed.count ? typed[$0] : .empty } ?? .empty
     }
 
     /// The text of the file cell that holds a form column, or empty when the file lacks it.

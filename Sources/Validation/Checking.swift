@@ -6,11 +6,13 @@ import TaskModel
 public enum Checking {
     /// Validates every file with the options; without a period in them, the period is inferred
     /// from the data first (``RunReport/periodAssumed``). `progress` is told after each file,
-    /// `onRow` gets every accepted row with the index of its file. `shownAs` are the paths to
-    /// report for `files` when their bytes are read from elsewhere (copies kept in the archive).
-    /// Files of the same submission never add up (``Supersession``).
+    /// `onRow` gets every accepted row with the index of its file's result (a workbook gives
+    /// one result per form sheet). What was found but not read (``InputFiles/survey(_:)``) is
+    /// listed after the files, one result each. `shownAs` are the paths to report for `files`
+    /// when their bytes are read from elsewhere (copies kept in the archive). Files of the same
+    /// submission never add up (``Supersession``).
     public static func run(files: [String], shownAs: [String]? = nil, options: ValidationOptions, today: Day, model: Model,
-                           progress: ((Int, Int) -> Void)? = nil,
+                           notRead: [InputFiles.NotRead] = [], progress: ((Int, Int) -> Void)? = nil,
                            onRow: ((Int, AcceptedRow) -> Void)? = nil) -> (RunReport, [FileResult]) {
         var resolved = options
         let period = options.period ?? inferPeriod(files: files, options: options, today: today, model: model)
@@ -18,9 +20,15 @@ public enum Checking {
         let validator = Validator(model: model, options: resolved)
         var results: [FileResult] = []
         for (i, file) in files.enumerated() {
-            let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
-            results.append(validator.validate(path: file, shownAs: shownAs?[i], onRow: sink))
+            let base = results.count
+            let sink = onRow.map { hand in { (sheet: Int, row: AcceptedRow) in hand(base + sheet, row) } }
+            results += validator.validateAll(path: file, shownAs: shownAs?[i], onRow: sink)
             progress?(i + 1, files.count)
+        }
+        for item in notRead {
+            var report = FileReport(path: item.path)
+            report.add(item.reason.issue)
+            results.append(FileResult(report: report, rows: []))
         }
         var reports = results.map(\.report)
         Supersession.apply(to: &reports, model: model)
@@ -39,7 +47,7 @@ public enum Checking {
         scanning.keepRejected = false
         scanning.checkPeriodEvidence = false
         let scan = Validator(model: model, options: scanning)
-        let latest = files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
+        let latest = files.flatMap { scan.validateAll(path: $0) }.compactMap { $0.report.latestDate.flatMap { Day(iso: $0) } }.max()
         return Period.containing(latest ?? today, cutoffDay: model.cutoffDay)
     }
 }

@@ -13,6 +13,11 @@ public struct FileReport: Sendable {
     public var delimiter: String?
     public var form: String?
     public var headerLine: Int?
+    /// The worksheet, for a return read from a workbook (one report per sheet).
+    public var sheet: String?
+    /// The cell index (0-based) of each form column found in the header, by column key, so
+    /// an issue in a workbook can name its cell (`NO01!D12`).
+    public var cellOfColumn: [String: Int] = [:]
     public var rows = RowCounts()
     /// The issues listed, at most the issue limit of the run.
     public var issues: [Issue] = []
@@ -48,4 +53,14 @@ public struct FileReport: Sendable {
     public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
 
     public var hasErrors: Bool { errorCount > 0 }
+
+    /// Adds an issue to a report that holds few (a file that was not read), counting it.
+    mutating func add(_ issue: Issue) {
+        switch issue.severity {
+        case .error: errorCount += 1
+        case .warning: warningCount += 1
+        case .info: infoCount += 1
+        }
+        issues.append(issue)
+    }
 }

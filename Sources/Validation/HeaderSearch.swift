@@ -25,7 +25,7 @@ struct HeaderSearch {
         forced = formCode.flatMap { code in forms.first { $0.form.code.uppercased() == code.uppercased() } }
     }
 
-    func search(_ records: [BufferedRecord]) -> Outcome {
+    func search(_ records: [SourceRecord]) -> Outcome {
         var titleForms: [CompiledForm] = []
         var headerish: Int?
         for (i, rec) in records.enumerated() where !rec.blank {

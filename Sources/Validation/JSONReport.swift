@@ -23,6 +23,8 @@ struct JSONReport: Encodable {
     }
     struct Item: Encodable {
         let severity: String, code: String, line: Int?, column: String?, value: String?, rule: String?, message: String
+        /// For a return read from a workbook: its sheet, and the cell (`NO01!D12`) or `null`.
+        let sheet: String?, cell: String?
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(severity, forKey: .severity)
@@ -32,21 +34,26 @@ struct JSONReport: Encodable {
             try c.encode(value, forKey: .value)
             try c.encode(rule, forKey: .rule)
             try c.encode(message, forKey: .message)
+            if let sheet {
+                try c.encode(sheet, forKey: .sheet)
+                try c.encode(cell, forKey: .cell)
+            }
         }
-        enum CodingKeys: String, CodingKey { case severity, code, line, column, value, rule, message }
+        enum CodingKeys: String, CodingKey { case severity, code, line, column, value, rule, message, sheet, cell }
     }
     struct File: Encodable {
-        let path: String, sha256: String?, encoding: String?, bom: Bool?, delimiter: String?, form: String?, headerLine: Int?
+        let path: String, sheet: String?, sha256: String?, encoding: String?, bom: Bool?, delimiter: String?, form: String?, headerLine: Int?
         let units: [String], rows: RowCounts, belongsTo: String?, supersededBy: String?
         let issueCounts: Counts, issuesTruncated: Bool, issuesOmitted: Int, issues: [Item]
         enum CodingKeys: String, CodingKey {
-            case path, sha256, encoding, bom, delimiter, form, units, rows, issues
+            case path, sheet, sha256, encoding, bom, delimiter, form, units, rows, issues
             case headerLine = "header_line", issueCounts = "issue_counts", issuesTruncated = "issues_truncated", issuesOmitted = "issues_omitted"
             case belongsTo = "belongs_to", supersededBy = "superseded_by"
         }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(path, forKey: .path)
+            if let sheet { try c.encode(sheet, forKey: .sheet) }
             try c.encode(sha256, forKey: .sha256)
             try c.encode(encoding, forKey: .encoding)
             try c.encode(bom, forKey: .bom)

@@ -16,11 +16,18 @@ public struct Messages: Sendable {
         self.english = english
     }
 
-    /// The whole message, with its location (`Tệp …, dòng 12, cột «…»: …`).
-    public func render(_ issue: Issue, file: String, form: String?) -> String {
+    /// The whole message, with its location (`Tệp …, dòng 12, cột «…»: …`; in a workbook
+    /// `Tệp …, trang tính NO01, ô D12, cột «…»: …`).
+    public func render(_ issue: Issue, file: String, form: String?, sheet: String? = nil, cell: String? = nil) -> String {
         let f = form.flatMap(model.form)
-        var place = [english ? "File \(file)" : "Tệp \(file)"]
-        if let line = issue.line { place.append(english ? "line \(line)" : "dòng \(line)") }
+        let folder = issue.code == .noReturns
+        var place = [english ? (folder ? "Folder " : "File ") + file : (folder ? "Thư mục " : "Tệp ") + file]
+        if let sheet, issue.code != .sheetSkipped { place.append(english ? "sheet \(sheet)" : "trang tính \(sheet)") }
+        if let cell {
+            place.append(english ? "cell \(cell)" : "ô \(cell)")
+        } else if let line = issue.line {
+            place.append(english ? "line \(line)" : "dòng \(line)")
+        }
         if let key = issue.column { place.append((english ? "column «" : "cột «") + title(key, f) + "»") }
         return place.joined(separator: ", ") + ": " + body(issue, form: f)
     }

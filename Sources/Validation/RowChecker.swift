@@ -41,13 +41,13 @@ struct RowChecker {
         totals.codes + extraCells.codes + typing.codes + rules.codes + findings.codes + duplicates.codes + checklist.codes
     }
 
-    mutating func check(cells: [String], line: Int, blank: Bool, run: inout FileRun) {
+    mutating func check(_ record: SourceRecord, run: inout FileRun) {
         run.report.rows.read += 1
-        if blank {
+        if record.blank {
             run.report.rows.skipped += 1
             return
         }
-        var row = CheckedRow(cells: cells, line: line, valueCount: valueCount)
+        var row = CheckedRow(cells: record.cells, typed: record.typed, line: record.line, valueCount: valueCount)
         totals.check(&row)
         if row.isTotals {
             run.report.rows.skipped += 1

@@ -15,7 +15,7 @@ extension RunReport {
         out += "\n"
         for f in files {
             let name = f.fileName
-            out += "\n== \(f.path)"
+            out += "\n== \(f.path)" + (f.sheet.map { " [\($0)]" } ?? "")
             if let form = f.form, let title = model.form(form)?.title { out += " — \(form) \(title)" }
             out += "\n"
             var facts: [String] = []
@@ -24,8 +24,9 @@ extension RunReport {
             if let h = f.headerLine { facts.append(pick("dòng tên cột \(h)", "header line \(h)")) }
             if !facts.isEmpty { out += "   " + facts.joined(separator: ", ") + "\n" }
             let r = f.rows
-            out += pick("   Đọc \(r.read) dòng: nhận \(r.accepted), loại \(r.rejected), bỏ qua \(r.skipped)\n",
-                        "   Read \(r.read) rows: accepted \(r.accepted), rejected \(r.rejected), skipped \(r.skipped)\n")
+            // A file found but not read has no rows to speak of.
+            if f.sha256 != nil || r.read > 0 { out += pick("   Đọc \(r.read) dòng: nhận \(r.accepted), loại \(r.rejected), bỏ qua \(r.skipped)\n",
+                        "   Read \(r.read) rows: accepted \(r.accepted), rejected \(r.rejected), skipped \(r.skipped)\n") }
             for issue in f.issues {
                 let tag: String
                 switch issue.severity {
@@ -33,7 +34,7 @@ extension RunReport {
                 case .warning: tag = pick("[Cảnh báo]", "[Warning]")
                 case .info: tag = pick("[Ghi chú]", "[Note]")
                 }
-                out += "   \(tag) \(m.render(issue, file: name, form: f.form)) (\(issue.code))\n"
+                out += "   \(tag) \(m.render(issue, file: name, form: f.form, sheet: f.sheet, cell: f.cell(of: issue))) (\(issue.code))\n"
             }
             if f.issuesOmitted > 0 {
                 out += pick("   !!! CÒN \(f.issuesOmitted) VẤN ĐỀ KHÁC KHÔNG LIỆT KÊ (quá giới hạn \(f.issues.count) vấn đề mỗi tệp)\n",

@@ -33,7 +33,7 @@ public struct RunReport: Sendable {
             summary: .init(files: files),
             files: files.map { f in
                 JSONReport.File(
-                    path: f.path, sha256: f.sha256, encoding: f.encoding,
+                    path: f.path, sheet: f.sheet, sha256: f.sha256, encoding: f.encoding,
                     bom: f.bom, delimiter: f.delimiter, form: f.form,
                     headerLine: f.headerLine, units: f.units, rows: f.rows,
                     belongsTo: f.belongsTo, supersededBy: f.supersededBy,
@@ -41,7 +41,8 @@ public struct RunReport: Sendable {
                     issuesTruncated: f.issuesOmitted > 0, issuesOmitted: f.issuesOmitted,
                     issues: f.issues.map { i in
                         JSONReport.Item(severity: i.severity.rawValue, code: i.code.rawValue, line: i.line, column: i.column, value: i.value,
-                                        rule: i.rule, message: messages.render(i, file: f.fileName, form: f.form))
+                                        rule: i.rule, message: messages.render(i, file: f.fileName, form: f.form, sheet: f.sheet, cell: f.cell(of: i)),
+                                        sheet: f.sheet, cell: f.sheetCell(of: i))
                     })
             })
         let encoder = JSONEncoder()

@@ -30,7 +30,10 @@ struct TotalsRowCheck: RowCheck {
         row.issues.append(Issue(.totalRow, line: row.line, value: first))
         for ci in summed {
             let text = row.text(ofColumn: ci, in: layout)
-            guard !text.isEmpty, let total = number(text, type: form.form.columns[ci].type) else { continue }
+            // A workbook's number is taken as typed; only text is parsed.
+            var typedTotal: Double?
+            if case .number(let n)? = row.typedCell(ofColumn: ci, in: layout) { typedTotal = n }
+            guard !text.isEmpty, let total = typedTotal ?? number(text, type: form.form.columns[ci].type) else { continue }
             // Half of the smallest step a return writes (one decimal place of m², four of ha).
             if abs(total - sums[ci]) > 0.00005 {
                 row.issues.append(Issue(.totalMismatch, line: row.line, column: form.form.columns[ci].key, value: text,

@@ -5,7 +5,8 @@ import TaskModel
 /// Checks return files against the model (SPEC §2 and §4) and types their accepted rows.
 ///
 /// A file goes through: reading (encoding, dialect: `io-error`, `encoding-invalid`,
-/// `encoding-guessed`, `csv-malformed`), ``HeaderSearch`` (the header and the form),
+/// `encoding-guessed`, `csv-malformed`; for a workbook ``validateAll(path:onRow:)``), then a
+/// ``RecordFeed`` of its records: ``HeaderSearch`` (the header and the form),
 /// ``HeaderLayout`` (where each column sits), then ``RowChecker`` and its checks on every row.
 /// A row with an error is rejected; warnings never reject. For every file
 /// `read = accepted + rejected + skipped`.
@@ -14,14 +15,14 @@ public final class Validator {
     public let options: ValidationOptions
     /// The period checked: the one given, else an open-ended window that refuses no date.
     public let period: Period
-    private let forms: [CompiledForm]
-    private let lookups: CellLookups
-    private let ignoredHeaders: Set<String>
+    let forms: [CompiledForm]
+    let lookups: CellLookups
+    let ignoredHeaders: Set<String>
 
     /// The codes a file can get before its rows are checked (reading, header, columns); with
     /// ``RowChecker``'s codes, every code validation raises.
     static let fileCodes: [IssueCode] = [.ioError, .encodingInvalid, .csvMalformed, .encodingGuessed]
-        + HeaderSearch.codes + HeaderLayout.codes
+        + HeaderSearch.codes + HeaderLayout.codes + RecordFeed.codes + Validator.workbookCodes
 
     /// How many lines may sit above the header (title lines, letterheads).
     public static let headerSearchLines = 15
@@ -87,58 +88,19 @@ public final class Validator {
         }
     }
 
+    /// Feeds every record of a CSV file to the record feed, up to a read error.
     private func validate(reader: CSVReader, run: inout FileRun) {
-        var buffered: [BufferedRecord] = []
-        while buffered.count < Validator.headerSearchLines, next(reader, &run) {
-            let r = reader.record
-            buffered.append(BufferedRecord(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank))
-        }
-        let (headerIndex, form): (Int, CompiledForm)
-        switch HeaderSearch(forms: forms, formCode: options.form).search(buffered) {
-        case .found(let index, let found):
-            (headerIndex, form) = (index, found)
-        case .ambiguous(let index, let codes):
-            run.add(Issue(.formAmbiguous, line: buffered[index].line, detail: .candidates(codes)))
-            // The records after an ambiguous header are the file's rows.
-            return rejectRest(buffered: buffered.dropFirst(index + 1), reader: reader, run: &run)
-        case .unknown(let index):
-            run.add(Issue(.formUnknown, line: buffered[index].line))
-            return rejectRest(buffered: buffered[...], reader: reader, run: &run)
-        case .notFound:
-            run.add(Issue(.headerNotFound, detail: .searchedLines(Validator.headerSearchLines)))
-            return rejectRest(buffered: buffered[...], reader: reader, run: &run)
-        }
-        let header = buffered[headerIndex]
-        run.report.form = form.form.code
-        run.report.headerLine = header.line
-        if options.keepRejected { run.report.headerCells = header.cells }
-        let titles = [run.report.fileName] + buffered[..<headerIndex].map { $0.cells.joined(separator: " ") }
-        run.report.namedMonth = PeriodEvidence.claim(in: titles)
-        if options.checkPeriodEvidence, let period = options.period, let claim = run.report.namedMonth, claim.contradicts(period) {
-            run.refuse(belongingTo: claim.period(near: period), asked: period)
-            return try rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
-        }
-        let layout = HeaderLayout(cells: header.cells, form: form, line: header.line, ignored: ignoredHeaders)
-        for issue in layout.issues { run.add(issue) }
-        if layout.issues.contains(where: { $0.severity == .error }) {
-            return rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
-        }
-        var rows = RowChecker(form: form, layout: layout, model: model, lookups: lookups,
-                              dialect: NumberDialect(delimiter: reader.delimiter), period: period, options: options)
-        for rec in buffered.dropFirst(headerIndex + 1) {
-            rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
-        }
+        var feed = RecordFeed(validator: self, dialect: NumberDialect(delimiter: reader.delimiter))
         while next(reader, &run) {
             let r = reader.record
-            rows.check(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank, run: &run)
+            feed.add(SourceRecord(cells: (0..<r.count).map { r.field($0) }, typed: nil, line: r.line, blank: r.isBlank), run: &run)
         }
-        rows.finish(run: &run)
-        refuseIfDatedLater(&run)
+        feed.finish(run: &run)
     }
 
     /// A file whose name and titles are silent but most of whose rows are dated after the
     /// window belongs to a later period: it is refused as a whole, its accepted rows with it.
-    private func refuseIfDatedLater(_ run: inout FileRun) {
+    func refuseIfDatedLater(_ run: inout FileRun) {
         let rows = run.report.rows
         guard options.checkPeriodEvidence, let period = options.period, run.rowsDatedLater * 2 > rows.accepted + rows.rejected,
               let latest = run.latestDateAfterWindow else { return }
@@ -146,18 +108,5 @@ public final class Validator {
         run.report.rows.rejected += rows.accepted
         run.report.rows.accepted = 0
         run.rows = []
-    }
-
-    /// Counts every remaining record of a file that cannot be read as a form: blank ones
-    /// skipped, the others rejected, so nothing is lost without a trace.
-    private func rejectRest(buffered: ArraySlice<BufferedRecord>, reader: CSVReader, run: inout FileRun) {
-        for rec in buffered {
-            run.report.rows.read += 1
-            if rec.blank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
-        }
-        while next(reader, &run) {
-            run.report.rows.read += 1
-            if reader.record.isBlank { run.report.rows.skipped += 1 } else { run.report.rows.rejected += 1 }
-        }
     }
 }

@@ -72,7 +72,9 @@ struct BuildCommand: ParsableCommand {
                 previous = MonthBuild.Files(files: before.map(\.storedPath), shownAs: before.map(\.sourcePath), options: earlier, today: request.today)
             }
         } else {
-            request.files = try input.files()
+            let survey = try input.survey()
+            request.files = survey.files
+            request.notRead = survey.notRead
         }
         let outcome: MonthBuild.Outcome
         do {

@@ -40,7 +40,8 @@ struct CheckCommand: ParsableCommand {
         let model = try common.loadModel()
         let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: common.readOptions,
                                         issueLimit: input.maxIssues)
-        let (report, _) = Checking.run(files: try input.files(), options: options, today: Inputs.today(), model: model,
+        let survey = try input.survey()
+        let (report, _) = Checking.run(files: survey.files, options: options, today: Inputs.today(), model: model, notRead: survey.notRead,
                                        progress: Console.progress(quiet: common.quiet))
         switch format {
         case .json:

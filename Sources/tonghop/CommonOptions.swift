@@ -22,8 +22,8 @@ struct CommonOptions: ParsableArguments {
                                              "Form code (see `tonghop model`), instead of detecting it."))
     var form: String?
 
-    @Option(name: .customLong("max-file-size"), help: Language.help("Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error).",
-                                                                    "Largest file size (MB); larger files are refused (io-error)."))
+    @Option(name: .customLong("max-file-size"), help: Language.help("Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối (io-error; tệp .xlsx lớn hơn, kể cả khi giải nén: file-too-large).",
+                                                                    "Largest file size (MB); larger files are refused (io-error; an .xlsx larger, or inflating larger: file-too-large)."))
     var maxFileSize: Double = 512
 
     @Option(name: .customLong("max-cell-length"), help: Language.help("Độ dài tối đa của một ô (byte); ô dài hơn làm tệp hỏng (csv-malformed).",

@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         let store = try archive.open()
         let outcomes: [ImportOutcome]
         do {
-            outcomes = try store.importFiles(try input.files(), period: period.flatMap(model.period), model: model,
+            outcomes = try store.importFiles(try input.survey().files, period: period.flatMap(model.period), model: model,
                                              read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
         } catch let exit as ExitCode {
             throw exit

@@ -6,8 +6,8 @@ import Validation
 
 /// The returns to read, shared by `check` and `build`.
 struct InputOptions: ParsableArguments {
-    @Argument(help: Language.help("Tệp hoặc thư mục (tìm .csv, .tsv, .txt trong thư mục con).",
-                                  "Files or folders (.csv, .tsv, .txt are searched in subfolders)."))
+    @Argument(help: Language.help("Tệp hoặc thư mục (tìm .csv, .tsv, .txt, .xlsx trong thư mục con).",
+                                  "Files or folders (.csv, .tsv, .txt, .xlsx are searched in subfolders)."))
     var paths: [String] = []
 
     /// Said when a command that needs files got none (`build` alone may go without: it then
@@ -26,9 +26,10 @@ struct InputOptions: ParsableArguments {
                                                                "--max-issues must be ≥ 0.")) }
     }
 
-    /// The files under the paths; a path that does not exist is an exit-2 problem.
-    func files() throws -> [String] {
-        do { return try InputFiles.expand(paths) } catch {
+    /// The files under the paths, and what was found but not read; a path that does not
+    /// exist is an exit-2 problem.
+    func survey() throws -> InputFiles.Survey {
+        do { return try InputFiles.survey(paths) } catch {
             Console.error("Không tìm thấy / not found: \(error.path)")
             throw ExitCode(2)
         }

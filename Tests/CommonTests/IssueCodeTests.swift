@@ -34,9 +34,11 @@ import Common
         #expect(IssueCode(rawValue: "type-dat") == nil)
         #expect("\(IssueCode.outageOver5Days)" == "outage-over-5-days")
         #expect(Set(IssueCode.allCases.map(\.rawValue)).count == IssueCode.allCases.count)
+        // SPEC §4.1, and the two input codes added with workbook returns (README catalogue).
         #expect(IssueCode.allCases.filter { $0.section == "4.1" }.map(\.rawValue).sorted() == [
             "date-order-us", "decreased-since-last-period", "file-skipped", "file-too-large", "formula-no-value",
-            "period-mismatch", "submission-superseded", "template-outdated", "xlsx-encrypted", "xlsx-invalid"])
+            "no-returns", "period-mismatch", "sheet-skipped", "submission-superseded", "template-outdated",
+            "xlsx-encrypted", "xlsx-invalid"])
         #expect(IssueCode.totalRow.severity == .info)
         #expect(IssueCode.unitAlias.severity == .warning)
         #expect(IssueCode.periodMismatch.severity == .error)

@@ -4,6 +4,7 @@ import Common
 import TaskModel
 import TestSupport
 import Validation
+import XLSX
 @testable import Consolidation
 
 @Suite struct MeasureTableTests {
@@ -63,6 +64,48 @@ import Validation
         #expect(Set(units) == ["07615", "07648"])
         #expect(data.rowCount(form: "NO01") == 7)
         #expect(lines == [2, 3, 4, 4, 5, 6, 7])   // each unit's rows in file order
+    }
+}
+
+/// A form with more rows than a sheet holds goes on in `NO01 (2)`, `NO01 (3)`…, each with the
+/// same header, numbering running on. The limit is lowered here; the bench builds 5,000,000 rows.
+@Suite struct FormSheetContinuationTests {
+    @Test func rowsPastTheSheetLimitGoOnInContinuationSheets() throws {
+        let data = try MeasureTableTests.month()
+        let area = try #require(data.model.area("nha-o"))
+        let form = try #require(data.model.form("NO01"))
+        let dir = try TemporaryFolder()
+        let path = dir.url.appendingPathComponent("nha-o.xlsx").path
+        let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: dir.url.path))
+        let sheet = FormSheet(form: form, area: area, data: data, rowsPerSheet: 3)
+        try sheet.write(into: wb)
+        try wb.close()
+        let file = try XLSXFile(path: path)
+        #expect(file.sheetNames == [sheet.name, "NO01 (2)", "NO01 (3)"])
+        let header = FormSheet.headerRow + 1
+        func row(_ cells: [String: XLSXFile.Cell], _ r: Int) -> [String] {
+            (0..<30).compactMap { cells[CellReference.cell(row: r - 1, column: $0)]?.value }
+        }
+        let first = try XLSXFile(path: path).cells(sheet.name)
+        var numbers: [String] = [], lines: [String] = []
+        for (k, name) in file.sheetNames.enumerated() {
+            let cells = file.cells(name)
+            #expect(row(cells, header) == row(first, header), "\(name): the same header")
+            #expect(cells["A2"]?.value.hasPrefix("Lĩnh vực: Nhà ở") == true)
+            #expect(cells["A1"]?.value.hasSuffix("(TIẾP THEO)") == (k > 0))
+            let rows = k < 2 ? 3 : 1
+            for r in header + 1...header + rows {
+                let values = row(cells, r)
+                numbers.append(values[0])
+                lines.append(values[values.count - 1])
+            }
+            #expect(cells[CellReference.cell(row: header + rows, column: 0)] == nil, "\(name): no row past \(rows)")
+            let xml = try #require(file.sheetXML(name))
+            #expect(xml.contains("<autoFilter ref=\"A\(header):"))
+            #expect(xml.contains("ySplit=\"\(header)\""))
+        }
+        #expect(numbers == (1...7).map(String.init))
+        #expect(lines == ["2", "3", "4", "4", "5", "6", "7"])
     }
 }
 

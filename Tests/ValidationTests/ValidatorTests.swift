@@ -39,6 +39,27 @@ import TestSupport
         #expect(r.report.units == ["07624"])
     }
 
+    /// Duplicate keys are found per unit with the finished units parked on disk: a unit that
+    /// comes back later in the file still finds its first rows, and units never mix.
+    @Test func duplicatesAreFoundWhenAUnitComesBack() throws {
+        let r = try validate("""
+        xa;thon;so_ho_thieu_nuoc;so_ho_tu_tim_nguon;so_ho_duoc_ho_tro
+        Hữu Sản;Nà Hồng;12;5;3
+        Hữu Sản;Khe Đặng;1;0;0
+        An Châu;Nà Hồng;2;1;1
+        An Châu;Khe Đặng;2;1;1
+        Hữu Sản;Nà Hồng;3;1;1
+        An Châu;Nà Hồng;4;1;1
+        Hữu Sản;Thôn Mới;1;1;0
+        Hữu Sản;Khe Đặng;5;1;1
+        """)
+        #expect(r.report.form == "NS02")
+        #expect(r.report.issues.filter { $0.code == .duplicateRow }.map { "\($0.line!)<\($0.detail)" }
+                == ["6<\(IssueDetail.firstLine(2))", "7<\(IssueDetail.firstLine(4))", "9<\(IssueDetail.firstLine(3))"])
+        #expect(r.report.rows.accepted == 5)
+        #expect(r.report.rows.rejected == 3)
+    }
+
     @Test func unknownAndDuplicateColumns() throws {
         let r = try validate("""
         "Xã, thị trấn",Thôn,Số hộ thiếu nước sinh hoạt,Số hộ tự tìm nguồn nước,Số hộ được hỗ trợ,Điện thoại
@@ -141,10 +162,14 @@ import TestSupport
         try dir.write("b/2.csv", "x")
         try dir.write("a/1.TXT", "x")
         try dir.write("a/z.tsv", "x")
-        try dir.write("a/skip.xlsx", "x")
+        try dir.write("a/book.xlsx", "x")
+        try dir.write("a/skip.pdf", "x")
         try dir.write(".hidden.csv", "x")
-        let files = try InputFiles.expand([dir.url.path]).map { String($0.dropFirst(dir.url.path.count)) }
-        #expect(files == ["/a/1.TXT", "/a/z.tsv", "/b/2.csv"])
+        let survey = try InputFiles.survey([dir.url.path])
+        let files = survey.files.map { String($0.dropFirst(dir.url.path.count)) }
+        #expect(files == ["/a/1.TXT", "/a/book.xlsx", "/a/z.tsv", "/b/2.csv"])
+        #expect(survey.notRead.map { String($0.path.dropFirst(dir.url.path.count)) } == ["/.hidden.csv", "/a/skip.pdf"])
+        #expect(survey.notRead.map(\.reason) == [.hidden, .pdf])
         #expect(throws: InputFiles.Missing.self) { try InputFiles.expand([dir.url.path + "/nope"]) }
     }
 }

@@ -11,11 +11,11 @@ data="$out/no01-${1:-1000000}.csv"
 
 cc -O2 -o "$out/floor" "$here/floor.c"
 # The reader is built as SwiftPM's release configuration builds it: each module -O, whole-module.
-swiftc -O -wmo -parse-as-library -module-name Common -emit-module -emit-module-path "$out/Common.swiftmodule" \
+swiftc -O -wmo -parse-as-library -I "$root/Sources/CLibCrypto" -module-name Common -emit-module -emit-module-path "$out/Common.swiftmodule" \
     -c "$root"/Sources/Common/*.swift -o "$out/Common.o"
-swiftc -O -wmo -parse-as-library -I "$out" -module-name CSVReading -emit-module -emit-module-path "$out/CSVReading.swiftmodule" \
+swiftc -O -wmo -parse-as-library -I "$out" -I "$root/Sources/CLibCrypto" -module-name CSVReading -emit-module -emit-module-path "$out/CSVReading.swiftmodule" \
     -c "$root"/Sources/CSVReading/*.swift -o "$out/CSVReading.o"
-swiftc -O -parse-as-library -I "$out" "$here/ReaderBench.swift" "$out/Common.o" "$out/CSVReading.o" -o "$out/reader-bench"
+swiftc -O -parse-as-library -I "$out" -I "$root/Sources/CLibCrypto" "$here/ReaderBench.swift" "$out/Common.o" "$out/CSVReading.o" -o "$out/reader-bench"
 
 ls -l "$data"
 cat "$data" > /dev/null

@@ -1,0 +1,65 @@
+#!/bin/sh
+# Reading an .xlsx return: `tonghop check` on a NO01 workbook written by tonghop itself,
+# beside python-calamine (Rust) and openpyxl in read-only mode, in the same run.
+#   bench/read_xlsx.sh [ROWS] [REPS]        default 100000 rows, 3 repetitions
+#   TONGHOP=/path/to/tonghop bench/read_xlsx.sh   a binary built elsewhere
+# Writes bench/work/read-xlsx.md (median wall time, highest peak RSS) and prints it.
+set -eu
+ROWS=${1:-100000}
+REPS=${2:-3}
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+WORK=$BENCH/work
+VENV=$WORK/read-venv
+mkdir -p "$WORK/data"
+# Pinned so that two runs months apart compare the same peers.
+PEERS="python-calamine==0.9.1 openpyxl==3.1.5"
+[ -x /usr/bin/time ] || { apt-get update -q >/dev/null && apt-get install -y -q time >/dev/null; }
+if ! "$VENV/bin/python" -m pip show python-calamine openpyxl >/dev/null 2>&1; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/python" -m pip install -q $PEERS
+fi
+# TONGHOP=path uses a tonghop built elsewhere; otherwise the release build of this checkout.
+if [ -z "${TONGHOP:-}" ]; then
+    (cd "$ROOT" && swift build -c release --product tonghop >/dev/null)
+    TONGHOP=$ROOT/.build/release/tonghop
+fi
+
+# The workbook: a seeded NO01 return of ROWS households, consolidated by `tonghop build`;
+# its NO01 sheet holds every row (typed cells: text, years, money, real dates, yes/no).
+CSV=$WORK/data/no01-$ROWS.csv
+BOOK=$WORK/data/nha-o-$ROWS.xlsx
+[ -f "$CSV" ] || python3 "$BENCH/gen_no01.py" "$ROWS" "$CSV"
+if [ ! -f "$BOOK" ]; then
+    rm -rf "$WORK/data/build-$ROWS"
+    "$TONGHOP" build "$CSV" --period 2024-05 --out "$WORK/data/build-$ROWS" --quiet
+    cp "$WORK/data/build-$ROWS/2024-05/nha-o.xlsx" "$BOOK"
+fi
+echo "workbook: $BOOK ($(du -k "$BOOK" | cut -f1) KiB)"
+
+run() {  # name, command...: one timed run, "wall_s rss_kib" appended to the name's log
+    name=$1; shift
+    /usr/bin/time -f "%e %M" -o "$WORK/time.tmp" "$@" >/dev/null 2>"$WORK/err.tmp" || {
+        status=$?; [ "$name" = tonghop ] && [ $status -eq 1 ] || { cat "$WORK/err.tmp" >&2; exit 1; }; }
+    cat "$WORK/time.tmp" >> "$WORK/read-$name.runs"
+}
+rm -f "$WORK"/read-*.runs
+for rep in $(seq "$REPS"); do
+    run tonghop "$TONGHOP" check "$BOOK" --period 2024-05 --format json --max-issues 100
+    run calamine "$VENV/bin/python" "$BENCH/read_peers.py" calamine "$BOOK"
+    run openpyxl "$VENV/bin/python" "$BENCH/read_peers.py" openpyxl "$BOOK"
+done
+"$VENV/bin/python" "$BENCH/read_peers.py" cells "$BOOK" > "$WORK/cells.tmp"
+{
+    echo "Reading $ROWS rows of NO01 from $(basename "$BOOK") ($(cat "$WORK/cells.tmp") cells in all sheets), median of $REPS"
+    echo
+    echo "| reader | wall (s) | peak RSS (MiB) | wall vs calamine |"
+    echo "|---|---|---|---|"
+    for name in tonghop calamine openpyxl; do
+        sort -n "$WORK/read-$name.runs" | awk -v n="$name" -v reps="$REPS" '
+            { wall[NR] = $1; if ($2 > rss) rss = $2 }
+            END { printf "%s %s %.0f\n", n, wall[int((reps + 1) / 2)], rss / 1024 }'
+    done > "$WORK/table.tmp"
+    base=$(awk '$1 == "calamine" { print $2 }' "$WORK/table.tmp")
+    awk -v b="$base" '{ printf "| %s | %.2f | %d | %.2f× |\n", $1, $2, $3, $2 / b }' "$WORK/table.tmp"
+} | tee "$WORK/read-xlsx.md"
