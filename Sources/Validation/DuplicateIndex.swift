@@ -1,44 +1,31 @@
 /// First lines of row keys, by a 64-bit FNV-1a hash of the key: memory grows by 12 bytes a
-/// slot, never by the row itself. Two different keys sharing a hash (about one chance in
-/// 10^19 per pair) would be reported as duplicates; that is the price knowingly paid.
+/// slot, never by the row itself (about 25 MB for a million rows). Two different keys sharing
+/// a hash (about one chance in 10^19 per pair) would be reported as duplicates; that is the
+/// price knowingly paid.
 struct DuplicateIndex {
     /// Open addressing, linear probing; 0 marks an empty slot (a hash of 0 is stored as 1).
     private var hashes: [UInt64] = []
     private var lines: [UInt32] = []
-    private(set) var count = 0
+    private var count = 0
 
-    /// The hash a key is filed under (never 0).
-    static func hash(_ key: [String]) -> UInt64 {
+    mutating func firstLine(of key: [String], line: Int) -> Int? {
         var h: UInt64 = 0xcbf29ce484222325
         for part in key {
             for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
             h = (h ^ 0x1F) &* 0x100000001b3
         }
-        return h == 0 ? 1 : h
-    }
-
-    mutating func firstLine(of key: [String], line: Int) -> Int? {
-        firstLine(hash: DuplicateIndex.hash(key), line: UInt32(clamping: line)).map(Int.init)
-    }
-
-    /// The line filed under `h`, or nil after filing `line` under it.
-    mutating func firstLine(hash h: UInt64, line: UInt32) -> UInt32? {
+        if h == 0 { h = 1 }
         if (count + 1) * 4 > hashes.count * 3 { grow() }
         let mask = hashes.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while hashes[i] != 0 {
-            if hashes[i] == h { return lines[i] }
+            if hashes[i] == h { return Int(lines[i]) }
             i = (i + 1) & mask
         }
         hashes[i] = h
-        lines[i] = line
+        lines[i] = UInt32(clamping: line)
         count += 1
         return nil
-    }
-
-    /// Every (hash, line) filed, in slot order.
-    func forEach(_ body: (UInt64, UInt32) throws -> Void) rethrows {
-        for i in hashes.indices where hashes[i] != 0 { try body(hashes[i], lines[i]) }
     }
 
     private mutating func grow() {

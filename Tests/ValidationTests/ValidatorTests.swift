@@ -39,27 +39,6 @@ import TestSupport
         #expect(r.report.units == ["07624"])
     }
 
-    /// Duplicate keys are found per unit with the finished units parked on disk: a unit that
-    /// comes back later in the file still finds its first rows, and units never mix.
-    @Test func duplicatesAreFoundWhenAUnitComesBack() throws {
-        let r = try validate("""
-        xa;thon;so_ho_thieu_nuoc;so_ho_tu_tim_nguon;so_ho_duoc_ho_tro
-        Hữu Sản;Nà Hồng;12;5;3
-        Hữu Sản;Khe Đặng;1;0;0
-        An Châu;Nà Hồng;2;1;1
-        An Châu;Khe Đặng;2;1;1
-        Hữu Sản;Nà Hồng;3;1;1
-        An Châu;Nà Hồng;4;1;1
-        Hữu Sản;Thôn Mới;1;1;0
-        Hữu Sản;Khe Đặng;5;1;1
-        """)
-        #expect(r.report.form == "NS02")
-        #expect(r.report.issues.filter { $0.code == .duplicateRow }.map { "\($0.line!)<\($0.detail)" }
-                == ["6<\(IssueDetail.firstLine(2))", "7<\(IssueDetail.firstLine(4))", "9<\(IssueDetail.firstLine(3))"])
-        #expect(r.report.rows.accepted == 5)
-        #expect(r.report.rows.rejected == 3)
-    }
-
     @Test func unknownAndDuplicateColumns() throws {
         let r = try validate("""
         "Xã, thị trấn",Thôn,Số hộ thiếu nước sinh hoạt,Số hộ tự tìm nguồn nước,Số hộ được hỗ trợ,Điện thoại
