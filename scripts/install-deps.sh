@@ -3,14 +3,15 @@
 #   libxlsxwriter-dev       the workbook writer TongHop links against
 #   libssl-dev              the system libcrypto (SHA-256 of every return, password hashes)
 #   libsqlite3-dev          SQLite, for the archive of submissions (through GRDB.swift)
+#   libxml2-dev             the XML parser that streams the sheets of .xlsx returns
 #   libreoffice-calc-nogui  a real spreadsheet application, used by the tests to recalculate
 #   fonts-liberation2       Times New Roman-compatible fonts with Vietnamese glyphs
 #   unzip                   used by the tests to look inside workbooks
 #   chromium-headless-shell a real browser for the web page's tests, driven by Playwright
 #                           for Python (pip; its own browser download is not used)
 set -eu
-PKGS="libxlsxwriter-dev libssl-dev libsqlite3-dev libreoffice-calc-nogui fonts-liberation2 unzip chromium-headless-shell"
-[ "${1:-}" = "--minimal" ] && PKGS="libxlsxwriter-dev libssl-dev libsqlite3-dev"
+PKGS="libxlsxwriter-dev libssl-dev libsqlite3-dev libxml2-dev libreoffice-calc-nogui fonts-liberation2 unzip chromium-headless-shell"
+[ "${1:-}" = "--minimal" ] && PKGS="libxlsxwriter-dev libssl-dev libsqlite3-dev libxml2-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

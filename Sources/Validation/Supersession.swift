@@ -20,7 +20,8 @@ public enum Supersession {
         let registry = UnitRegistry(model: model)
         let rank = files.indices.map { i in (modified(files[i].path), files[i].fileName, i) }
         let later = { (a: Int, b: Int) in rank[a] > rank[b] }
-        let sameBytes = Dictionary(grouping: files.indices.filter { files[$0].sha256 != nil }) { files[$0].sha256! }
+        // The sheets of one workbook share its bytes but are different returns: copies pair sheet by sheet.
+        let sameBytes = Dictionary(grouping: files.indices.filter { files[$0].sha256 != nil }) { files[$0].sha256! + "|" + (files[$0].sheet ?? "") }
         resolve(groups: Array(sameBytes.values), files: &files, later: later)
         let submissions = Dictionary(grouping: files.indices.filter { files[$0].counted && files[$0].form != nil }) { i in
             units(of: files[i], registry: registry).sorted().joined(separator: ",") + "|" + files[i].form!
