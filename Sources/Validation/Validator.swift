@@ -106,9 +106,19 @@ public final class Validator {
         if layout.issues.contains(where: { $0.severity == .error }) {
             return rejectRest(buffered: buffered.dropFirst(headerIndex + 1), reader: reader, run: &run)
         }
+        // Rows wait until the file has shown which way it writes its dates.
+        var held = Array(buffered.dropFirst(headerIndex + 1))
+        var order = DateOrderVote(form: form, layout: layout)
+        for rec in held { order.see(rec.cells) }
+        while !order.settled, held.count < DateOrderVote.limit, next(reader, &run) {
+            let r = reader.record
+            held.append(BufferedRecord(cells: (0..<r.count).map { r.field($0) }, line: r.line, blank: r.isBlank))
+            order.see(held[held.count - 1].cells)
+        }
+        if order.monthFirst { run.add(Issue(.dateOrderUS, value: order.monthFirstExample)) }
         var rows = RowChecker(form: form, layout: layout, model: model, lookups: lookups,
-                              dialect: NumberDialect(delimiter: reader.delimiter), options: options)
-        for rec in buffered.dropFirst(headerIndex + 1) {
+                              dialect: NumberDialect(delimiter: reader.delimiter), options: options, datesMonthFirst: order.monthFirst)
+        for rec in held {
             rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
         }
         while next(reader, &run) {
