@@ -30,9 +30,8 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if Period(period, cutoffDay: 14) == nil {
-            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(period)'.")
-        }
+        try PeriodOption.check(period, english: common.english)
+        try WindowsPath.checkOutput(out, english: common.english)
         if compression == .fast && !Compression.fastIsAvailable {
             throw ValidationError("Bản tonghop này không nén nhanh được / --compression fast is not available in this build (see tonghop --version).")
         }
@@ -41,7 +40,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let request = Checking.Request(files: try input.files(), period: month, form: common.form, read: common.readOptions,
+        let request = Checking.Request(files: try input.files(english: common.english), period: month, form: common.form, read: common.readOptions,
                                        issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
@@ -49,7 +48,7 @@ struct BuildCommand: ParsableCommand {
                           + FileProblem(path: FileManager.default.temporaryDirectory.path, error: error).message(english: common.english))
             throw ExitCode(2)
         }
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet),
+        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet, english: common.english),
                                        onRow: strict ? nil : collector.add)
         if strict && !report.valid {
             if !common.quiet { print(report.text(model: model, english: common.english), terminator: "") }
@@ -61,8 +60,11 @@ struct BuildCommand: ParsableCommand {
         let data: MonthData
         do {
             data = try collector.finish(report: report)
-            written = try MonthWriter.write(data, to: out, english: common.english, compression: compression)
+            written = try MonthWriter.write(data, to: out, english: common.english, compression: compression,
+                                            stage: Console.stage(quiet: common.quiet, english: common.english))
+            Console.clearLine()
         } catch {
+            Console.clearLine()
             Console.error((common.english ? "Cannot write the output: " : "Không ghi được kết quả: ")
                           + FileProblem(path: out, error: error).message(english: common.english))
             throw ExitCode(2)

@@ -24,16 +24,14 @@ struct CheckCommand: ParsableCommand {
     enum ReportFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
-        if let p = period, Period(p, cutoffDay: 14) == nil {
-            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(p)'.")
-        }
+        if let p = period { try PeriodOption.check(p, english: common.english) }
     }
 
     func run() throws {
         let model = try common.loadModel()
-        let request = Checking.Request(files: try input.files(), period: period.flatMap(model.period), form: common.form,
+        let request = Checking.Request(files: try input.files(english: common.english), period: period.flatMap(model.period), form: common.form,
                                        read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet))
+        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet, english: common.english))
         switch format {
         case .json:
             FileHandle.standardOutput.write(report.json(model: model, english: common.english))
