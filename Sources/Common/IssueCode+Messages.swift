@@ -49,7 +49,7 @@ extension IssueCode {
                         "column «\(col)» appears twice («\(v)»). The whole file is refused; remove one.")
         case .taskMissing:
             let codes = d.list.joined(separator: ", ")
-            return pick("\(v) chưa báo cáo các nhiệm vụ: \(codes).", "\(v) did not report the tasks: \(codes).")
+            return pick("\(v) chưa báo cáo các nhiệm vụ: \(codes).", "«\(v)» did not report the tasks: \(codes).")
         case .cellExtra:
             let n = d.cellPosition
             return pick("ô thứ \(n) có giá trị «\(v)» nằm ngoài các cột có tên. Hãy xóa ô này hoặc đặt tên cột.",
@@ -62,7 +62,7 @@ extension IssueCode {
         case .typeEnum:
             let values = d.list.joined(separator: "; ")
             return pick("«\(v)» không có trong danh mục. Chọn một trong: \(values).",
-                        "«\(v)» is not an allowed value. Choose one of: \(values).")
+                        "«\(v)» is not an allowed value. Choose one of: \(d.list.map { "«\($0)»" }.joined(separator: "; ")).")
         case .range:
             let b = d.bounds
             return pick("«\(v)» nằm ngoài giới hạn cho phép; cần \(b).", "«\(v)» is out of range; expected \(b).")
@@ -96,7 +96,7 @@ extension IssueCode {
             let first = d.firstLine
             let keys = facts.keyColumns.joined(separator: ", ")
             return pick("trùng với dòng \(first) (cùng \(keys)); dòng này không được tính.",
-                        "duplicates line \(first) (same \(keys)); this row is not counted.")
+                        "duplicates line \(first) (same \(facts.keyColumns.map { "«\($0)»" }.joined(separator: ", "))); this row is not counted.")
         case .totalRow:
             return pick("dòng tổng cộng; không tính vào số liệu.", "totals row; not counted as data.")
         case .totalMismatch:

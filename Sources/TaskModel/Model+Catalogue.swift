@@ -59,7 +59,7 @@ extension Model {
         case .text: return pick("chữ, tối đa \(c.maxLength ?? 0) ký tự", "text, at most \(c.maxLength ?? 0) characters")
         case .int: return pick("số nguyên", "whole number") + bounds
         case .decimal: return pick("số thập phân (\(c.scale ?? 0) chữ số lẻ)", "decimal (\(c.scale ?? 0) places)") + bounds
-        case .money: return pick("tiền (đồng)", "money (đồng)") + bounds
+        case .money: return pick("tiền (đồng)", "money (dong, VND)") + bounds
         case .date: return pick("ngày (ngày/tháng/năm)", "date (day/month/year)")
         case .bool: return pick("Có/Không", "yes/no")
         case .percent: return pick("tỷ lệ % (0-100)", "percent (0-100)")

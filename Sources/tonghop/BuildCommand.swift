@@ -81,7 +81,7 @@ struct BuildCommand: ParsableCommand {
         if common.english {
             return """
             Period \(data.period) (\(data.period.start)–\(data.period.end)): \(files.count) files, \(acc) rows accepted, \(rej) rejected; \(errs) errors, \(warns) warnings.
-            Units that sent nothing: \(missing.isEmpty ? "none" : missing.joined(separator: ", ")).
+            Units that sent nothing: \(missing.isEmpty ? "none" : missing.map { "«\($0)»" }.joined(separator: ", ")).
             Workbooks: \(written.folder) (\(written.workbooks.count) areas, \(written.slips.count) return slips, bao-cao.json).
 
             """
