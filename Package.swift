@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "tonghop",
             dependencies: [
-                "Validation", "Consolidation", "Templates", "TaskModel", "XLSX",
+                "Common", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

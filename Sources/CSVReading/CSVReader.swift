@@ -331,44 +331,32 @@ public final class CSVReader {
     /// Decodes the whole file once: UTF-16 errors (lone surrogates, an odd length) only show there.
     private static func utf16Error(file: InputFile, encoding: TextEncoding, skip: Int) throws(ReadError) -> ReadError? {
         var transcoder = Transcoder(encoding: encoding)
-        let chunk = FileSurvey.chunkSize
-        let input = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
-        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: Transcoder.outputCapacity(rawCount: chunk))
-        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: Transcoder.outputCapacity(rawCount: chunk))
-        defer { input.deallocate(); out.deallocate(); offsets.deallocate() }
-        var base = 0
+        let capacity = Transcoder.outputCapacity(rawCount: FileSurvey.chunkSize)
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        defer { out.deallocate(); offsets.deallocate() }
         var failure: ReadError?
         do {
-            while true {
-                let n = try file.readFully(into: input.baseAddress!, count: chunk)
-                let s = base == 0 ? min(skip, n) : 0
-                _ = try transcoder.decode(UnsafeRawBufferPointer(rebasing: input[s..<n]), base: base + s, isLast: n < chunk,
+            try file.forEachChunk(size: FileSurvey.chunkSize) { (chunk, base, isLast) throws(ReadError) in
+                let s = base == 0 ? min(skip, chunk.count) : 0
+                _ = try transcoder.decode(UnsafeRawBufferPointer(rebasing: chunk[s...]), base: base + s, isLast: isLast,
                                           out: out, offsets: offsets)
-                base += n
-                if n < chunk { break }
+                return true
             }
         } catch where error.code == .encodingInvalid {
             failure = error
         }
-        try file.rewind()
         return failure
     }
 
     /// The physical line holding file offset `target`, counting CR, LF and CR LF as one break each.
     private static func lineNumber(file: InputFile, encoding: TextEncoding, at target: Int) throws(ReadError) -> Int {
-        try file.rewind()
-        defer { try? file.rewind() }
         let unit = encoding == .utf16LE || encoding == .utf16BE ? 2 : 1
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: FileSurvey.chunkSize, alignment: 8)
-        defer { buffer.deallocate() }
         var line = 1
         var previousCR = false
-        var offset = 0
-        while offset < target {
-            let n = try file.readFully(into: buffer.baseAddress!, count: buffer.count)
-            if n == 0 { break }
+        try file.forEachChunk(size: FileSurvey.chunkSize) { (buffer, offset, _) in
             var k = 0
-            while k + unit <= n && offset + k < target {
+            while k + unit <= buffer.count && offset + k < target {
                 let value: UInt8
                 switch encoding {
                 case .utf16LE: value = buffer[k + 1] == 0 ? buffer[k] : 0xFF
@@ -380,7 +368,7 @@ public final class CSVReader {
                 previousCR = value == 0x0D
                 k += unit
             }
-            offset += n
+            return offset + buffer.count < target
         }
         return line
     }

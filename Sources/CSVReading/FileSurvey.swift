@@ -23,26 +23,21 @@ struct FileSurvey {
         }
         var hash = SHA256()
         var validator = UTF8Validator()
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: FileSurvey.chunkSize, alignment: 8)
-        defer { buffer.deallocate() }
-        var offset = 0
-        while true {
-            let n = try file.readFully(into: buffer.baseAddress!, count: FileSurvey.chunkSize)
-            if n == 0 { break }
-            if offset + n > maxBytes {
+        var total = 0
+        try file.forEachChunk(size: FileSurvey.chunkSize) { (chunk, offset, _) throws(ReadError) in
+            if offset + chunk.count > maxBytes {
                 throw ReadError(code: .ioError, detail: "file larger than \(maxBytes) bytes")
             }
-            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
             hash.update(chunk)
             if offset == 0 { bom = FileSurvey.bom(chunk) }
             if firstInvalidUTF8 == nil || firstNUL == nil { scan(chunk, at: offset, validator: &validator) }
-            offset += n
+            total = offset + chunk.count
+            return true
         }
         validator.finish()
         firstInvalidUTF8 = validator.firstInvalid
-        size = offset
+        size = total
         sha256 = hash.hexDigest()
-        try file.rewind()
     }
 
     private static func bom(_ bytes: UnsafeRawBufferPointer) -> TextEncoding? {
@@ -68,95 +63,5 @@ struct FileSurvey {
             if b >= 0x80 || validator.pending > 0 { validator.consume(b, at: base + i) }
             i += 1
         }
-    }
-}
-
-/// Counts of the high bytes of a file that is not UTF-8, to tell the legacy code pages apart
-/// and find the first byte a code page leaves undefined. A second pass, made only for such
-/// files, keeps the UTF-8 survey lean.
-struct LegacyByteCounts {
-    /// Occurrences of each byte value; only NUL and bytes ≥ 0x80 are counted.
-    private var counts = [Int](repeating: 0, count: 256)
-    /// Offset of the first occurrence of each counted byte value, or -1.
-    private var firstOffset = [Int](repeating: -1, count: 256)
-
-    init(file: InputFile) throws(ReadError) {
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: FileSurvey.chunkSize, alignment: 8)
-        defer { buffer.deallocate() }
-        var offset = 0
-        while true {
-            let n = try file.readFully(into: buffer.baseAddress!, count: FileSurvey.chunkSize)
-            if n == 0 { break }
-            for i in 0..<n {
-                let b = Int(buffer[i])
-                if b >= 0x80 || b == 0 {
-                    counts[b] += 1
-                    if firstOffset[b] < 0 { firstOffset[b] = offset + i }
-                }
-            }
-            offset += n
-        }
-        try file.rewind()
-    }
-
-    /// Chooses between the legacy code pages for bytes that are not UTF-8.
-    ///
-    /// TCVN3 text is full of bytes 0xA1–0xBF (ă â ê ô ơ ư đ and the toned a's), which
-    /// Windows-1258 spends on rare symbols (¡ § ¬ ©); Windows-1258 text is full of its five
-    /// combining tone marks 0xCC 0xEC 0xD2 0xDE 0xF2. The file is TCVN3 when the first group
-    /// outnumbers the second, or when it holds a byte Windows-1258 leaves undefined (TCVN3
-    /// defines all 256); otherwise Windows-1258, what Excel writes on Vietnamese Windows.
-    func guess() -> TextEncoding {
-        let symbols = counts[0xA1...0xBF].reduce(0, +)
-        let marks = [0xCC, 0xEC, 0xD2, 0xDE, 0xF2].reduce(0) { $0 + counts[$1] }
-        let undefinedInWindows1258 = (0x80...0xFF).contains { counts[$0] > 0 && LegacyCodePage.windows1258[$0] == 0 }
-        return symbols > marks || undefinedInWindows1258 ? .tcvn3 : .windows1258
-    }
-
-    /// The first byte a single-byte code page cannot decode (an undefined byte or NUL), with its value.
-    func firstUndecodable(in table: [UInt32]) -> (offset: Int, byte: UInt8)? {
-        var first: (offset: Int, byte: UInt8)?
-        for b in 0..<256 where firstOffset[b] >= 0 && table[b] == 0 {
-            if first == nil || firstOffset[b] < first!.offset { first = (firstOffset[b], UInt8(b)) }
-        }
-        return first
-    }
-}
-
-/// A streaming UTF-8 validator (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
-struct UTF8Validator {
-    /// Continuation bytes still expected.
-    private(set) var pending = 0
-    private var low: UInt8 = 0x80
-    private var high: UInt8 = 0xBF
-    private var sequenceStart = 0
-    private(set) var firstInvalid: Int?
-
-    @inline(__always)
-    mutating func consume(_ b: UInt8, at offset: Int) {
-        if firstInvalid != nil { return }
-        if pending > 0 {
-            guard b >= low && b <= high else { firstInvalid = sequenceStart; pending = 0; return }
-            pending -= 1
-            low = 0x80; high = 0xBF
-            return
-        }
-        if b < 0x80 { return }
-        sequenceStart = offset
-        switch b {
-        case 0xC2...0xDF: pending = 1
-        case 0xE0: pending = 2; low = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: pending = 2
-        case 0xED: pending = 2; high = 0x9F
-        case 0xF0: pending = 3; low = 0x90
-        case 0xF1...0xF3: pending = 3
-        case 0xF4: pending = 3; high = 0x8F
-        default: firstInvalid = offset
-        }
-    }
-
-    /// A sequence cut off by the end of the file is invalid where it started.
-    mutating func finish() {
-        if firstInvalid == nil, pending > 0 { firstInvalid = sequenceStart }
     }
 }

@@ -46,6 +46,22 @@ final class InputFile {
         return total
     }
 
+    /// Reads the whole file from its start in chunks of `size` bytes, handing each to `body` with
+    /// its file offset and whether it is the last (shorter than `size`, possibly empty); `body`
+    /// returns false to stop early. The file is at its start again afterwards.
+    func forEachChunk(size: Int, _ body: (UnsafeRawBufferPointer, _ offset: Int, _ isLast: Bool) throws(ReadError) -> Bool) throws(ReadError) {
+        try rewind()
+        defer { try? rewind() }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while true {
+            let n = try readFully(into: buffer.baseAddress!, count: size)
+            guard try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), offset, n < size), n == size else { return }
+            offset += n
+        }
+    }
+
     func rewind() throws(ReadError) {
         if lseek(fd, 0, SEEK_SET) < 0 { throw InputFile.error("cannot seek") }
     }

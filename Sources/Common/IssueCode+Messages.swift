@@ -7,6 +7,8 @@ extension IssueCode {
         let col = facts.column
         let d = facts.detail
         func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
+        // English quotes the model's and the file's Vietnamese words, so no sentence mixes languages unmarked.
+        func quoted(_ words: [String], _ separator: String) -> String { words.map { "«\($0)»" }.joined(separator: separator) }
         // Rules and findings speak in the model's own words, whatever their code.
         if case .rule(let vi, let en) = d {
             let id = facts.rule.map { "[\($0)] " } ?? ""
@@ -22,7 +24,7 @@ extension IssueCode {
                         "the file holds bytes no known encoding decodes (\(c)). Save it again as \"CSV UTF-8\".")
         case .encodingGuessed:
             return pick("tệp không ghi rõ bảng mã; đã đọc theo bảng mã \(v). Hãy kiểm tra dấu tiếng Việt; lần sau nên lưu dạng «CSV UTF-8».",
-                        "the file does not say its encoding; read as \(v). Check the Vietnamese text; save as \"CSV UTF-8\" next time.")
+                        "the file does not say its encoding; read as «\(v)». Check the Vietnamese text; save as \"CSV UTF-8\" next time.")
         case .csvMalformed:
             let c = d.cause
             return pick("tệp CSV hỏng: \(c == "unterminated quote" ? "dấu ngoặc kép mở ở dòng này không được đóng" : c).",
@@ -35,7 +37,7 @@ extension IssueCode {
             return pick("không xác định được đây là biểu nào. Hãy ghi mã biểu (ví dụ NO01) ở dòng tên biểu phía trên dòng tên cột.",
                         "cannot tell which form this is. Put the form code (e.g. NO01) in a title line above the header.")
         case .formAmbiguous:
-            let codes = d.list.joined(separator: ", ")
+            let codes = d.candidates.joined(separator: ", ")
             return pick("dòng tên cột khớp với nhiều biểu (\(codes)). Hãy ghi mã biểu ở dòng tên biểu.",
                         "the header fits several forms (\(codes)). Put the form code in a title line.")
         case .columnMissing:
@@ -48,7 +50,7 @@ extension IssueCode {
             return pick("cột «\(col)» xuất hiện hai lần («\(v)»). Cả tệp chưa được nhận; hãy xóa một cột.",
                         "column «\(col)» appears twice («\(v)»). The whole file is refused; remove one.")
         case .taskMissing:
-            let codes = d.list.joined(separator: ", ")
+            let codes = d.missing.joined(separator: ", ")
             return pick("\(v) chưa báo cáo các nhiệm vụ: \(codes).", "«\(v)» did not report the tasks: \(codes).")
         case .cellExtra:
             let n = d.cellPosition
@@ -60,9 +62,8 @@ extension IssueCode {
             let e = d.expectation(english: english)
             return pick("«\(v)» không hợp lệ; cần \(e).", "«\(v)» is not valid; expected \(e).")
         case .typeEnum:
-            let values = d.list.joined(separator: "; ")
-            return pick("«\(v)» không có trong danh mục. Chọn một trong: \(values).",
-                        "«\(v)» is not an allowed value. Choose one of: \(d.list.map { "«\($0)»" }.joined(separator: "; ")).")
+            return pick("«\(v)» không có trong danh mục. Chọn một trong: \(d.allowed.joined(separator: "; ")).",
+                        "«\(v)» is not an allowed value. Choose one of: \(quoted(d.allowed, "; ")).")
         case .range:
             let b = d.bounds
             return pick("«\(v)» nằm ngoài giới hạn cho phép; cần \(b).", "«\(v)» is out of range; expected \(b).")
@@ -85,18 +86,17 @@ extension IssueCode {
             return pick("ngày «\(v)» sau ngày cuối kỳ báo cáo (\(end)); báo cáo không thể ghi ngày trong tương lai.",
                         "date «\(v)» is after the last day of the period (\(end)).")
         case .unitUnknown:
-            let s = d.list
-            let hint = s.isEmpty ? "" : pick(" Có phải: \(s.joined(separator: ", "))?", " Did you mean: \(s.joined(separator: ", "))?")
+            let s = d.suggestions
+            let hint = s.isEmpty ? "" : pick(" Có phải: \(s.joined(separator: ", "))?", " Did you mean: \(quoted(s, ", "))?")
             return pick("«\(v)» không phải xã, thị trấn nào của huyện.", "«\(v)» is not a unit of the district.") + hint
         case .unitAlias:
             let (unit, reason) = d.alias
-            let why = reason.map { " (\($0))" } ?? ""
-            return pick("«\(v)» được hiểu là \(unit)\(why). Lần sau hãy ghi đúng tên.", "«\(v)» was read as \(unit)\(why).")
+            return pick("«\(v)» được hiểu là \(unit)\(reason.map { " (\($0))" } ?? ""). Lần sau hãy ghi đúng tên.",
+                        "«\(v)» was read as «\(unit)»\(reason.map { " («\($0)»)" } ?? "").")
         case .duplicateRow:
             let first = d.firstLine
-            let keys = facts.keyColumns.joined(separator: ", ")
-            return pick("trùng với dòng \(first) (cùng \(keys)); dòng này không được tính.",
-                        "duplicates line \(first) (same \(facts.keyColumns.map { "«\($0)»" }.joined(separator: ", "))); this row is not counted.")
+            return pick("trùng với dòng \(first) (cùng \(facts.keyColumns.joined(separator: ", "))); dòng này không được tính.",
+                        "duplicates line \(first) (same \(quoted(facts.keyColumns, ", "))); this row is not counted.")
         case .totalRow:
             return pick("dòng tổng cộng; không tính vào số liệu.", "totals row; not counted as data.")
         case .totalMismatch:

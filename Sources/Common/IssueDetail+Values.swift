@@ -6,11 +6,24 @@ extension IssueDetail {
         return ""
     }
 
-    var list: [String] {
-        switch self {
-        case .allowed(let l), .suggestions(let l), .missing(let l), .candidates(let l): return l
-        default: return []
-        }
+    var allowed: [String] {
+        if case .allowed(let l) = self { return l }
+        return []
+    }
+
+    var suggestions: [String] {
+        if case .suggestions(let l) = self { return l }
+        return []
+    }
+
+    var missing: [String] {
+        if case .missing(let l) = self { return l }
+        return []
+    }
+
+    var candidates: [String] {
+        if case .candidates(let l) = self { return l }
+        return []
     }
 
     func expectation(english: Bool) -> String {

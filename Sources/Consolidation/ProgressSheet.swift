@@ -20,7 +20,7 @@ struct ProgressSheet {
         let model = data.model
         let tasks = model.tasks.filter { $0.area == area.slug }
         let ws = try wb.addWorksheet(ProgressSheet.name)
-        ws.hideGridlines()
+        try ws.hideGridlines()
         let width = SheetKit.unitColumns + tasks.count
         try SheetKit.unitColumnWidths(ws, following: tasks.count, width: 22)
         var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)

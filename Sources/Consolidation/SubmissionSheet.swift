@@ -15,7 +15,7 @@ struct SubmissionSheet {
         let model = data.model
         let forms = data.forms(of: area)
         let ws = try wb.addWorksheet(SubmissionSheet.name)
-        ws.hideGridlines()
+        try ws.hideGridlines()
         let width = SheetKit.unitColumns + forms.count
         try SheetKit.unitColumnWidths(ws, following: forms.count, width: 28)
         try SheetKit.centered(ws, 0, 0, width - 1, "TÌNH HÌNH NỘP BÁO CÁO — \(area.name.uppercased())", Styles.title(size: 14))
@@ -64,7 +64,7 @@ struct IssuesSheet {
         let ws = try wb.addWorksheet(IssuesSheet.name)
         let files = files()
         // A red tab when there is something to read on it.
-        if files.contains(where: { !$0.issues.isEmpty }) { ws.setTabColor(0xC00000) }
+        if files.contains(where: { !$0.issues.isEmpty }) { try ws.setTabColor(0xC00000) }
         try IssuesSheet.table(ws, files: files, data: data, title: "DANH SÁCH LỖI VÀ CẢNH BÁO — \(area.name.uppercased())")
     }
 

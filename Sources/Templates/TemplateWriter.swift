@@ -38,11 +38,11 @@ public struct TemplateWriter: Sendable {
         try wb.setProperties(.init(title: titleLine(form), author: model.organisation.compiler, company: model.organisation.issuer,
                                    created: Date(timeIntervalSince1970: 1_712_793_600)))
         let ws = try wb.addWorksheet(form.code)
-        ws.activate()
+        try ws.activate()
         let lists = try wb.addWorksheet(TemplateWriter.listsSheet)
         let guide = try wb.addWorksheet("Hướng dẫn")
         let listRefs = try writeLists(lists, form: form)
-        lists.hide()
+        try lists.hide()
 
         let font = "Times New Roman"
         try ws.write(0, 0, .text(titleLine(form)), Format(fontName: font, fontSize: 13, bold: true))

@@ -4,60 +4,36 @@ import TaskModel
 
 /// Validates a set of files for one period: what `check` and `build` both do first.
 public enum Checking {
-    public struct Request: Sendable {
-        public var files: [String]
-        /// `nil`: infer it from the data (and say so in the report).
-        public var period: Period?
-        public var form: String?
-        public var read: ReadOptions
-        public var issueLimit: Int
-        public var keepRows: Bool
-        /// Keep refused rows as written, for return slips.
-        public var keepRejected: Bool
-        /// The day used when the data has no date to infer a period from.
-        public var today: Day
-
-        public init(files: [String], period: Period?, form: String? = nil, read: ReadOptions = ReadOptions(),
-                    issueLimit: Int = 1000, keepRows: Bool = false, keepRejected: Bool = false, today: Day) {
-            self.files = files
-            self.period = period
-            self.form = form
-            self.read = read
-            self.issueLimit = issueLimit
-            self.keepRows = keepRows
-            self.keepRejected = keepRejected
-            self.today = today
-        }
-    }
-
-    /// Validates every file; `progress` is told after each one, `onRow` gets every accepted row
-    /// with the index of its file.
-    public static func run(_ request: Request, model: Model, progress: ((Int, Int) -> Void)? = nil,
+    /// Validates every file with the options; without a period in them, the period is inferred
+    /// from the data first (``RunReport/periodAssumed``). `progress` is told after each file,
+    /// `onRow` gets every accepted row with the index of its file.
+    public static func run(files: [String], options: ValidationOptions, today: Day, model: Model,
+                           progress: ((Int, Int) -> Void)? = nil,
                            onRow: ((Int, AcceptedRow) -> Void)? = nil) -> (RunReport, [FileResult]) {
-        var period = request.period
-        if period == nil {
-            period = inferPeriod(request, model: model)
-        }
-        let chosen = period!
-        let options = ValidationOptions(period: chosen, form: request.form, read: request.read,
-                                        issueLimit: request.issueLimit, keepRows: request.keepRows, keepRejected: request.keepRejected)
-        let validator = Validator(model: model, options: options)
+        var resolved = options
+        let period = options.period ?? inferPeriod(files: files, options: options, today: today, model: model)
+        resolved.period = period
+        let validator = Validator(model: model, options: resolved)
         var results: [FileResult] = []
-        for (i, file) in request.files.enumerated() {
+        for (i, file) in files.enumerated() {
             let sink = onRow.map { hand in { (row: AcceptedRow) in hand(i, row) } }
             results.append(validator.validate(path: file, onRow: sink))
-            progress?(i + 1, request.files.count)
+            progress?(i + 1, files.count)
         }
-        return (RunReport(period: chosen, periodAssumed: request.period == nil, files: results.map(\.report)), results)
+        return (RunReport(period: period, periodAssumed: options.period == nil, files: results.map(\.report)), results)
     }
 
     /// The month whose data window holds the latest date in the files; the current month when
     /// they hold no date. A first pass reads with an open-ended window so no date is refused.
-    static func inferPeriod(_ request: Request, model: Model) -> Period {
-        let open = Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
-        let scan = Validator(model: model, options: ValidationOptions(period: open, form: request.form, read: request.read, issueLimit: 0))
-        let latest = request.files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
-        let day = latest ?? request.today
+    static func inferPeriod(files: [String], options: ValidationOptions, today: Day, model: Model) -> Period {
+        var scanning = options
+        scanning.period = nil
+        scanning.issueLimit = 0
+        scanning.keepRows = false
+        scanning.keepRejected = false
+        let scan = Validator(model: model, options: scanning)
+        let latest = files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
+        let day = latest ?? today
         var p = Period(year: day.year, month: day.month, cutoffDay: model.cutoffDay)!
         if day > p.end { p = p.next }
         return p

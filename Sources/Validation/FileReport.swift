@@ -1,19 +1,6 @@
 import Common
 import TaskModel
 
-/// How the records of a file were counted: `read = accepted + rejected + skipped`, always.
-public struct RowCounts: Hashable, Sendable, Codable {
-    public var read = 0
-    public var accepted = 0
-    public var rejected = 0
-    /// Blank rows and totals rows.
-    public var skipped = 0
-
-    public init() {}
-
-    public var balanced: Bool { read == accepted + rejected + skipped }
-}
-
 /// What validating one file found.
 public struct FileReport: Sendable {
     /// The path as the user gave it (or as found under a folder the user gave).
@@ -50,38 +37,4 @@ public struct FileReport: Sendable {
     public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
 
     public var hasErrors: Bool { errorCount > 0 }
-}
-
-/// A refused row as the commune wrote it, to be sent back.
-public struct RejectedRow: Sendable {
-    public let line: Int
-    public let cells: [String]
-}
-
-/// A row that passed every check, typed, with what the Committee should notice about it.
-public struct AcceptedRow: Sendable {
-    /// The form code.
-    public let form: String
-    /// The unit's GSO code.
-    public let unit: String
-    /// Values aligned with the form's ``Form/allKeys`` (columns, then computed columns).
-    public let values: [Value?]
-    /// The physical line where the record starts.
-    public let line: Int
-    /// Finding codes (`outage-over-5-days`, …) that hold for the row.
-    public let findings: [IssueCode]
-
-    public init(form: String, unit: String, values: [Value?], line: Int, findings: [IssueCode]) {
-        self.form = form
-        self.unit = unit
-        self.values = values
-        self.line = line
-        self.findings = findings
-    }
-}
-
-/// A validated file: its report and, when asked for, its accepted rows.
-public struct FileResult: Sendable {
-    public var report: FileReport
-    public var rows: [AcceptedRow]
 }

@@ -1,10 +1,13 @@
 import Common
 import CSVReading
 
-/// What a validation run needs besides the model.
+/// What a validation run needs besides the model and the files: the one set of options that
+/// `check`, `build` and ``Checking`` pass down to every ``Validator``.
 public struct ValidationOptions: Sendable {
-    /// The month the returns are for; dates after its window are errors.
-    public var period: Period
+    /// The month the returns are for; dates after its window are errors. `nil`: not given, so
+    /// ``Checking`` infers it from the data (and says so), and a ``Validator`` reads dates with
+    /// an open-ended window.
+    public var period: Period?
     /// A form code that overrides detection (`--form`).
     public var form: String?
     public var read: ReadOptions
@@ -15,7 +18,7 @@ public struct ValidationOptions: Sendable {
     /// Whether to keep rejected rows' cells for the return slips.
     public var keepRejected: Bool
 
-    public init(period: Period, form: String? = nil, read: ReadOptions = ReadOptions(), issueLimit: Int = 1000,
+    public init(period: Period?, form: String? = nil, read: ReadOptions = ReadOptions(), issueLimit: Int = 1000,
                 keepRows: Bool = false, keepRejected: Bool = false) {
         self.period = period
         self.form = form

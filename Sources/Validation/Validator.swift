@@ -12,6 +12,8 @@ import TaskModel
 public final class Validator {
     public let model: Model
     public let options: ValidationOptions
+    /// The period checked: the one given, else an open-ended window that refuses no date.
+    public let period: Period
     private let forms: [CompiledForm]
     private let lookups: CellLookups
     private let ignoredHeaders: Set<String>
@@ -22,6 +24,7 @@ public final class Validator {
     public init(model: Model, options: ValidationOptions) {
         self.model = model
         self.options = options
+        period = options.period ?? Period(year: 9999, month: 12, cutoffDay: model.cutoffDay)!
         forms = model.forms.map { CompiledForm(form: $0, model: model) }
         lookups = CellLookups(model: model)
         ignoredHeaders = Set(model.ignoredHeaders.map { MatchKey.loose($0) })
@@ -117,7 +120,8 @@ public final class Validator {
         }
         if order.monthFirst { run.add(Issue(.dateOrderUS, value: order.monthFirstExample)) }
         var rows = RowChecker(form: form, layout: layout, model: model, lookups: lookups,
-                              dialect: NumberDialect(delimiter: reader.delimiter), options: options, datesMonthFirst: order.monthFirst)
+                              dialect: NumberDialect(delimiter: reader.delimiter), period: period, options: options,
+                              datesMonthFirst: order.monthFirst)
         for rec in held {
             rows.check(cells: rec.cells, line: rec.line, blank: rec.blank, run: &run)
         }

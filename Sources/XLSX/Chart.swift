@@ -8,18 +8,26 @@ public final class Chart {
         var type: UInt8 { UInt8((self == .column ? LXW_CHART_COLUMN : LXW_CHART_BAR).rawValue) }
     }
 
-    let handle: UnsafeMutablePointer<lxw_chart>
+    private let pointer: UnsafeMutablePointer<lxw_chart>
     unowned let workbook: Workbook
 
     init(handle: UnsafeMutablePointer<lxw_chart>, workbook: Workbook) {
-        self.handle = handle
+        pointer = handle
         self.workbook = workbook
+    }
+
+    /// The C chart, while its workbook is open (libxlsxwriter frees charts with the workbook).
+    var handle: UnsafeMutablePointer<lxw_chart> {
+        get throws(XLSXError) {
+            guard workbook.isOpen else { throw .closed }
+            return pointer
+        }
     }
 
     /// Adds a series from ranges such as ``CellReference/range(sheet:firstRow:firstColumn:lastRow:lastColumn:)``.
     public func addSeries(name: String?, categories: String, values: String, color: UInt32? = nil, labels: Bool = false,
                           labelFormat: String? = nil) throws(XLSXError) {
-        guard let s = chart_add_series(handle, categories, values) else {
+        guard let s = chart_add_series(try handle, categories, values) else {
             throw .library(code: 0, text: "series not added", context: "chart series \(values)")
         }
         if let name { chart_series_set_name(s, name) }
@@ -34,15 +42,16 @@ public final class Chart {
         }
     }
 
-    public func setTitle(_ title: String) { chart_title_set_name(handle, title) }
+    public func setTitle(_ title: String) throws(XLSXError) { chart_title_set_name(try handle, title) }
 
-    public func setAxes(x: String?, y: String?, yNumberFormat: String? = nil, yMin: Double? = nil, yMax: Double? = nil) {
-        if let x { chart_axis_set_name(handle.pointee.x_axis, x) }
-        if let y { chart_axis_set_name(handle.pointee.y_axis, y) }
-        if let f = yNumberFormat { chart_axis_set_num_format(handle.pointee.y_axis, f) }
-        if let m = yMin { chart_axis_set_min(handle.pointee.y_axis, m) }
-        if let m = yMax { chart_axis_set_max(handle.pointee.y_axis, m) }
+    public func setAxes(x: String?, y: String?, yNumberFormat: String? = nil, yMin: Double? = nil, yMax: Double? = nil) throws(XLSXError) {
+        let chart = try handle
+        if let x { chart_axis_set_name(chart.pointee.x_axis, x) }
+        if let y { chart_axis_set_name(chart.pointee.y_axis, y) }
+        if let f = yNumberFormat { chart_axis_set_num_format(chart.pointee.y_axis, f) }
+        if let m = yMin { chart_axis_set_min(chart.pointee.y_axis, m) }
+        if let m = yMax { chart_axis_set_max(chart.pointee.y_axis, m) }
     }
 
-    public func hideLegend() { chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
+    public func hideLegend() throws(XLSXError) { chart_legend_set_position(try handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
 }

@@ -74,6 +74,9 @@ public final class Workbook {
         if let h = handle { lxw_workbook_free(h) }
     }
 
+    /// Whether the workbook can still be written to (not yet closed).
+    var isOpen: Bool { handle != nil }
+
     func live() throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
         guard let h = handle else { throw .closed }
         return h

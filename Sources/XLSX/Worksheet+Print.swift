@@ -23,17 +23,17 @@ public struct PageSetup: Sendable {
 
 extension Worksheet {
     public func setup(_ p: PageSetup) throws(XLSXError) {
-        worksheet_set_paper(handle, p.paper.rawValue)
-        if p.landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
-        worksheet_fit_to_pages(handle, UInt16(clamping: p.fitWidth), UInt16(clamping: p.fitHeight))
+        worksheet_set_paper(try handle, p.paper.rawValue)
+        if p.landscape { worksheet_set_landscape(try handle) } else { worksheet_set_portrait(try handle) }
+        worksheet_fit_to_pages(try handle, UInt16(clamping: p.fitWidth), UInt16(clamping: p.fitHeight))
         if let rows = p.repeatRows {
             let (a, _) = try place(rows.lowerBound, 0), (b, _) = try place(rows.upperBound, 0)
-            try XLSXError.check(worksheet_repeat_rows(handle, a, b), "\(name) repeat rows")
+            try XLSXError.check(worksheet_repeat_rows(try handle, a, b), "\(name) repeat rows")
         }
-        if let h = p.header { try XLSXError.check(worksheet_set_header(handle, h), "\(name) header") }
-        if let f = p.footer { try XLSXError.check(worksheet_set_footer(handle, f), "\(name) footer") }
-        worksheet_set_margins(handle, p.margins.left, p.margins.right, p.margins.top, p.margins.bottom)
-        if p.centerHorizontally { worksheet_center_horizontally(handle) }
+        if let h = p.header { try XLSXError.check(worksheet_set_header(try handle, h), "\(name) header") }
+        if let f = p.footer { try XLSXError.check(worksheet_set_footer(try handle, f), "\(name) footer") }
+        worksheet_set_margins(try handle, p.margins.left, p.margins.right, p.margins.top, p.margins.bottom)
+        if p.centerHorizontally { worksheet_center_horizontally(try handle) }
     }
 }
 
@@ -43,7 +43,8 @@ extension Worksheet {
         var breaks: [lxw_row_t] = []
         for row in rows { breaks.append(try place(row, 0).0) }
         breaks.append(0)
-        let result = breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(handle, $0.baseAddress) }
+        let sheet = try handle
+        let result = breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(sheet, $0.baseAddress) }
         try XLSXError.check(result, "\(name) page breaks")
     }
 }

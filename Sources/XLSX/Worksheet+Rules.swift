@@ -1,89 +1,6 @@
 import CXlsxWriter
 import Foundation
 
-/// A cell range, 0-based and inclusive.
-public struct CellRange: Sendable, Equatable {
-    public var firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int
-
-    public init(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int) {
-        self.firstRow = firstRow
-        self.firstColumn = firstColumn
-        self.lastRow = lastRow
-        self.lastColumn = lastColumn
-    }
-}
-
-/// A conditional format: when the rule holds, the cell takes the format.
-public struct ConditionalFormat: Sendable {
-    public enum Rule: Sendable {
-        public enum Comparison: Sendable { case equal, notEqual, greater, less, greaterOrEqual, lessOrEqual }
-        case cell(Comparison, Double)
-        case cellText(Comparison, String)
-        case between(Double, Double)
-        /// An Excel formula relative to the range's top-left cell, e.g. `=AND(C8<1,$B$3>0)`.
-        case formula(String)
-    }
-
-    public var rule: Rule
-    public var format: Format
-    /// Later rules are not evaluated for a cell once this one applies.
-    public var stopIfTrue: Bool
-
-    public init(_ rule: Rule, format: Format, stopIfTrue: Bool = false) {
-        self.rule = rule
-        self.format = format
-        self.stopIfTrue = stopIfTrue
-    }
-}
-
-/// What a cell accepts, with the hint and the alert a clerk sees in Excel.
-public struct DataValidation: Sendable {
-    public enum Kind: Sendable {
-        /// Inline choices (at most 255 bytes of UTF-8 together; longer lists go through `listRange`).
-        case list([String])
-        /// Choices from a range, e.g. `=DanhMuc!$A$1:$A$17`.
-        case listRange(String)
-        case wholeNumber(min: Int?, max: Int?)
-        case decimal(min: Double?, max: Double?)
-        /// Excel date serials.
-        case date(min: Int?, max: Int?)
-        case textLength(max: Int)
-        case custom(String)
-    }
-
-    public enum Alert: Sendable { case stop, warning, information }
-
-    public var kind: Kind
-    public var inputTitle: String?
-    public var inputMessage: String?
-    public var errorTitle: String?
-    public var errorMessage: String?
-    public var alert: Alert = .stop
-    public var ignoreBlank = true
-
-    public init(_ kind: Kind, inputTitle: String? = nil, inputMessage: String? = nil, errorTitle: String? = nil,
-                errorMessage: String? = nil, alert: Alert = .stop) {
-        self.kind = kind
-        self.inputTitle = inputTitle
-        self.inputMessage = inputMessage
-        self.errorTitle = errorTitle
-        self.errorMessage = errorMessage
-        self.alert = alert
-    }
-}
-
-/// C strings that live until the value is released: libxlsxwriter copies what it keeps, so
-/// each call only needs its arguments alive for its own duration.
-final class CStrings {
-    private var owned: [UnsafeMutablePointer<CChar>] = []
-    func make(_ s: String?) -> UnsafeMutablePointer<CChar>? {
-        guard let s, let p = strdup(s) else { return nil }
-        owned.append(p)
-        return p
-    }
-    deinit { owned.forEach { free($0) } }
-}
-
 extension Worksheet {
     public func conditionalFormat(_ range: CellRange, _ cf: ConditionalFormat) throws(XLSXError) {
         let (r1, c1) = try place(range.firstRow, range.firstColumn), (r2, c2) = try place(range.lastRow, range.lastColumn)
@@ -121,7 +38,7 @@ extension Worksheet {
             opts.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
             opts.value_string = strings.make(f)
         }
-        try XLSXError.check(worksheet_conditional_format_range(handle, r1, c1, r2, c2, &opts), "\(name) conditional format")
+        try XLSXError.check(worksheet_conditional_format_range(try handle, r1, c1, r2, c2, &opts), "\(name) conditional format")
     }
 
     public func dataValidation(_ range: CellRange, _ dv: DataValidation) throws(XLSXError) {
@@ -178,9 +95,10 @@ extension Worksheet {
             v.validate = UInt8(LXW_VALIDATION_TYPE_CUSTOM_FORMULA.rawValue)
             v.value_formula = strings.make(formula)
         }
+        let sheet = try handle
         let result: lxw_error = list.withUnsafeMutableBufferPointer { buf in
             if !buf.isEmpty { v.value_list = buf.baseAddress }
-            return worksheet_data_validation_range(handle, r1, c1, r2, c2, &v)
+            return worksheet_data_validation_range(sheet, r1, c1, r2, c2, &v)
         }
         try XLSXError.check(result, "\(name) data validation")
     }

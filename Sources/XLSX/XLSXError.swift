@@ -14,7 +14,9 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     case textTooLong(sheet: String, cell: String, length: Int)
     /// An inline validation list longer than Excel's 255 characters.
     case listTooLong(sheet: String, length: Int)
-    /// The workbook was used after `close()`.
+    /// A number Excel cannot hold (NaN or infinite): refused rather than written as 0.
+    case notANumber(sheet: String, cell: String, value: Double)
+    /// The workbook, or a sheet or chart of it, was used after `close()`.
     case closed
     /// A compression level this build cannot apply (see ``Compression/fastIsAvailable``).
     case compressionUnavailable(String)
@@ -30,6 +32,8 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Text of \(length) characters in \(sheet)!\(cell) exceeds Excel's limit of 32,767 characters"
         case .listTooLong(let sheet, let length):
             return "A validation list of \(length) characters on '\(sheet)' exceeds Excel's limit of 255; use a range"
+        case .notANumber(let sheet, let cell, let value):
+            return "The value \(value) for \(sheet)!\(cell) is not a number Excel can hold"
         case .closed: return "The workbook is already closed"
         case .compressionUnavailable(let name):
             return "Compression '\(name)' is not available: libxlsxwriter does not reach minizip through the dynamic linker here"
@@ -41,13 +45,4 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
         guard result != LXW_NO_ERROR else { return }
         throw .library(code: Int(result.rawValue), text: String(cString: lxw_strerror(result)), context: context())
     }
-}
-
-/// Excel's grid limits.
-public enum ExcelLimits {
-    public static let rows = 1_048_576
-    public static let columns = 16_384
-    public static let cellCharacters = 32_767
-    public static let sheetNameCharacters = 31
-    public static let inlineListCharacters = 255
 }

@@ -8,23 +8,30 @@ import XLSX
 
 /// `tonghop build PATH... --period YYYY-MM [--out DIR] [--strict] [--compression fast]` (SPEC §3, §5).
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "build",
+            abstract: Language.pick("Kiểm tra và lập sổ tổng hợp (XLSX) theo lĩnh vực, phiếu trả lại cho từng xã và báo cáo JSON.",
+                                    "Checks the returns and writes the consolidated workbooks (XLSX) per area, a return slip per commune and the JSON report.")
+        )
+    }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Kỳ báo cáo YYYY-MM (bắt buộc).")
+    @Option(help: Language.help("Kỳ báo cáo YYYY-MM (bắt buộc).",
+                                "The period, YYYY-MM (required)."))
     var period: String
 
-    @Option(help: "Thư mục ghi kết quả; sổ được ghi vào OUT/YYYY-MM/.")
+    @Option(help: Language.help("Thư mục ghi kết quả; sổ được ghi vào OUT/YYYY-MM/.",
+                                "Folder for the results; workbooks go to OUT/YYYY-MM/."))
     var out = "tonghop-out"
 
-    @Flag(help: "Có lỗi thì không ghi gì và thoát với mã 1.")
+    @Flag(help: Language.help("Có lỗi thì không ghi gì và thoát với mã 1.",
+                              "If the data has errors, write nothing and exit with status 1."))
     var strict = false
 
-    @Option(help: "Mức nén sổ: standard (mặc định) hoặc fast (ghi nhanh hơn, tệp lớn hơn khoảng 30 %).")
+    @Option(help: Language.help("Mức nén sổ: standard (mặc định) hoặc fast (ghi nhanh hơn, tệp lớn hơn khoảng 30 %).",
+                                "Workbook compression: standard (default) or fast (quicker to write, files about 30 % larger)."))
     var compression: Compression = .standard
 
     @OptionGroup var common: CommonOptions
@@ -33,22 +40,25 @@ struct BuildCommand: ParsableCommand {
         try PeriodOption.check(period, english: common.english)
         try WindowsPath.checkOutput(out, english: common.english)
         if compression == .fast && !Compression.fastIsAvailable {
-            throw ValidationError("Bản tonghop này không nén nhanh được / --compression fast is not available in this build (see tonghop --version).")
+            throw ValidationError(Language.pick("Bản tonghop này không nén nhanh được (xem tonghop --version).",
+                                                "--compression fast is not available in this build (see tonghop --version)."))
         }
     }
 
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let request = Checking.Request(files: try input.files(english: common.english), period: month, form: common.form, read: common.readOptions,
-                                       issueLimit: input.maxIssues, keepRejected: true, today: Inputs.today())
+        let files = try input.files(english: common.english)
+        let options = ValidationOptions(period: month, form: common.form, read: common.readOptions,
+                                        issueLimit: input.maxIssues, keepRejected: true)
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {
             Console.error((common.english ? "Cannot create a scratch folder: " : "Không tạo được thư mục tạm: ")
                           + FileProblem(path: FileManager.default.temporaryDirectory.path, error: error).message(english: common.english))
             throw ExitCode(2)
         }
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet, english: common.english),
+        let (report, _) = Checking.run(files: files, options: options, today: Inputs.today(), model: model,
+                                       progress: Console.progress(quiet: common.quiet, english: common.english),
                                        onRow: strict ? nil : collector.add)
         if strict && !report.valid {
             if !common.quiet { print(report.text(model: model, english: common.english), terminator: "") }

@@ -6,17 +6,22 @@ import Validation
 
 /// `tonghop check PATH... [--period YYYY-MM] [--format text|json]`.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Kiểm tra các tệp báo cáo và liệt kê lỗi (không ghi tệp nào)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: Language.pick("Kiểm tra các tệp báo cáo và liệt kê lỗi (không ghi tệp nào).",
+                                    "Checks return files and lists their issues (writes no file).")
+        )
+    }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Kỳ báo cáo YYYY-MM. Không ghi: tự xác định và nói rõ trong báo cáo.")
+    @Option(help: Language.help("Kỳ báo cáo YYYY-MM. Không ghi: tự xác định và nói rõ trong báo cáo.",
+                                "The period, YYYY-MM. Without it: inferred from the data, and the report says so."))
     var period: String?
 
-    @Option(help: "Dạng báo cáo: text hoặc json.")
+    @Option(help: Language.help("Dạng báo cáo: text hoặc json.",
+                                "Report format: text or json."))
     var format: ReportFormat = .text
 
     @OptionGroup var common: CommonOptions
@@ -29,9 +34,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let model = try common.loadModel()
-        let request = Checking.Request(files: try input.files(english: common.english), period: period.flatMap(model.period), form: common.form,
-                                       read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
-        let (report, _) = Checking.run(request, model: model, progress: Console.progress(quiet: common.quiet, english: common.english))
+        let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: common.readOptions,
+                                        issueLimit: input.maxIssues)
+        let (report, _) = Checking.run(files: try input.files(english: common.english), options: options, today: Inputs.today(), model: model,
+                                       progress: Console.progress(quiet: common.quiet, english: common.english))
         switch format {
         case .json:
             FileHandle.standardOutput.write(report.json(model: model, english: common.english))
@@ -40,13 +46,5 @@ struct CheckCommand: ParsableCommand {
             print(report.text(model: model, english: common.english), terminator: "")
         }
         if !report.valid { throw ExitCode(1) }
-    }
-}
-
-/// The day "today" is, in Vietnam.
-enum Inputs {
-    static func today() -> Day {
-        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!, from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 }

@@ -5,12 +5,16 @@ import TaskModel
 /// `tonghop model [--format text|json] [--form CODE]`: the model in force, or one form of it,
 /// as a catalogue or as data.
 struct ModelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "model",
-        abstract: "In danh mục biểu mẫu, cột, quy tắc (mô hình đang dùng)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "model",
+            abstract: Language.pick("In danh mục biểu mẫu, cột, quy tắc (mô hình đang dùng).",
+                                    "Prints the catalogue of forms, columns and rules (the model in force).")
+        )
+    }
 
-    @Option(help: "text (danh mục để in) hoặc json (dữ liệu mô hình).")
+    @Option(help: Language.help("text (danh mục để in) hoặc json (dữ liệu mô hình).",
+                                "text (a catalogue to print) or json (the model's data)."))
     var format: Format = .text
 
     @OptionGroup var common: CommonOptions

@@ -6,21 +6,28 @@ import Templates
 
 /// `tonghop template [--form CODE | --area SLUG] [--format xlsx|csv] [--out DIR]` (SPEC §6).
 struct TemplateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "template",
-        abstract: "Tạo biểu mẫu nhập liệu (XLSX và CSV) cho các xã, thị trấn."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "template",
+            abstract: Language.pick("Tạo biểu mẫu nhập liệu (XLSX và CSV) cho các xã, thị trấn.",
+                                    "Writes the data-entry templates (XLSX and CSV) for the communes.")
+        )
+    }
 
-    @Option(help: "Thư mục ghi biểu mẫu.")
+    @Option(help: Language.help("Thư mục ghi biểu mẫu.",
+                                "Folder for the templates."))
     var out = "mau-bieu"
 
-    @Option(help: "Dạng tệp: xlsx hoặc csv. Không ghi: cả hai.")
+    @Option(help: Language.help("Dạng tệp: xlsx hoặc csv. Không ghi: cả hai.",
+                                "File type: xlsx or csv. Without it: both."))
     var format: Kind?
 
-    @Option(help: "Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).")
+    @Option(help: Language.help("Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).",
+                                "Only the forms of this area (dat-dai, rung, nha-o, ocop, nuoc)."))
     var area: String?
 
-    @Flag(help: "Ghi đè biểu mẫu đã có trong thư mục dù nội dung khác (đã điền số liệu).")
+    @Flag(help: Language.help("Ghi đè biểu mẫu đã có trong thư mục dù nội dung khác (đã điền số liệu).",
+                              "Replace templates already in the folder even where they differ (filled in)."))
     var force = false
 
     @OptionGroup var common: CommonOptions
@@ -28,14 +35,16 @@ struct TemplateCommand: ParsableCommand {
     enum Kind: String, ExpressibleByArgument { case xlsx, csv }
 
     func validate() throws {
-        if area != nil && common.form != nil { throw ValidationError("Dùng --form hoặc --area, không dùng cả hai.") }
+        if area != nil && common.form != nil { throw ValidationError(Language.pick("Dùng --form hoặc --area, không dùng cả hai.",
+                                                                                   "Use --form or --area, not both.")) }
         try WindowsPath.checkOutput(out, english: common.english)
     }
 
     func run() throws {
         let model = try common.loadModel()
         if let a = area, model.area(a) == nil {
-            throw ValidationError("Không có lĩnh vực '\(a)'. Có: \(model.areas.map(\.slug).joined(separator: ", ")).")
+            throw ValidationError(Language.pick("Không có lĩnh vực '\(a)'. Có: \(model.areas.map(\.slug).joined(separator: ", ")).",
+                                                "No area '\(a)'. There are: \(model.areas.map(\.slug).joined(separator: ", "))."))
         }
         let forms = model.forms.filter { f in
             if let code = common.form { return f.code.uppercased() == code.uppercased() }

@@ -12,7 +12,7 @@ import Validation
         let files = try InputFiles.expand([Fixtures.folder.appendingPathComponent("month").path])
         let period = model.period("2024-05")!
         let collector = try MonthCollector(model: model, period: period)
-        let (report, _) = Checking.run(.init(files: files, period: period, today: period.end), model: model, onRow: collector.add)
+        let (report, _) = Checking.run(files: files, options: ValidationOptions(period: period), today: period.end, model: model, onRow: collector.add)
         return try collector.finish(report: report)
     }
 

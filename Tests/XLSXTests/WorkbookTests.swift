@@ -36,7 +36,7 @@ import TestSupport
         let chart = try wb.addChart(.column)
         try chart.addSeries(name: "Tỷ lệ", categories: CellReference.range(sheet: "Tổng hợp", firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 0),
                             values: CellReference.range(sheet: "Tổng hợp", firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 0))
-        chart.setTitle("Biểu đồ")
+        try chart.setTitle("Biểu đồ")
         try ws.pageBreaks(before: [12])
         try ws.insertChart(chart, row: 12, column: 2)
         try wb.defineName("DanhSach", formula: "='Tổng hợp'!$A$1:$A$3")
@@ -122,6 +122,44 @@ import TestSupport
         }
         try wb.close()
         #expect(throws: XLSXError.closed) { try wb.close() }
+    }
+
+    /// libxlsxwriter frees sheets and charts with the workbook: after `close()` they refuse every
+    /// call instead of writing into freed memory.
+    @Test func sheetsAndChartsRefuseUseAfterTheirWorkbookClosed() throws {
+        let dir = try TemporaryFolder()
+        let wb = try Workbook(path: dir.url.appendingPathComponent("c.xlsx").path)
+        let ws = try wb.addWorksheet("A")
+        try ws.write(0, 0, .number(1))
+        let chart = try wb.addChart(.column)
+        try chart.addSeries(name: "s", categories: "=A!$A$1:$A$1", values: "=A!$A$1:$A$1")
+        try ws.insertChart(chart, row: 2, column: 2)
+        try wb.close()
+        #expect(throws: XLSXError.closed) { try ws.write(1, 0, .number(2)) }
+        #expect(throws: XLSXError.closed) { try ws.setColumns(0, 1, width: 10) }
+        #expect(throws: XLSXError.closed) { try ws.hideGridlines() }
+        #expect(throws: XLSXError.closed) { try ws.conditionalFormat(CellRange(0, 0, 1, 0), ConditionalFormat(.cell(.greater, 0), format: Format())) }
+        #expect(throws: XLSXError.closed) { try ws.setup(PageSetup()) }
+        #expect(throws: XLSXError.closed) { try chart.setTitle("t") }
+        #expect(throws: XLSXError.closed) { try chart.addSeries(name: nil, categories: "=A!$A$1", values: "=A!$A$1") }
+    }
+
+    /// A NaN or an infinity has no Excel form; writing it as 0 would show a wrong figure.
+    @Test func numbersExcelCannotHoldAreRefused() throws {
+        let dir = try TemporaryFolder()
+        let wb = try Workbook(path: dir.url.appendingPathComponent("n.xlsx").path)
+        let ws = try wb.addWorksheet("A")
+        for bad in [Double.nan, .infinity, -.infinity] {
+            #expect {
+                try ws.write(0, 0, .number(bad))
+            } throws: { error in
+                guard case XLSXError.notANumber(sheet: "A", cell: "A1", let value)? = error as? XLSXError else { return false }
+                return value.isNaN == bad.isNaN && (bad.isNaN || value == bad)
+            }
+            #expect(throws: XLSXError.self) { try ws.write(1, 1, .formula("=1/0", cached: .number(bad))) }
+        }
+        try ws.write(0, 0, .number(0))
+        try wb.close()
     }
 
     @Test func anUnclosedWorkbookWritesNothing() throws {
