@@ -1,3 +1,4 @@
+import Foundation
 import Common
 import CSVReading
 import TaskModel
@@ -23,8 +24,13 @@ public enum Checking {
         return (RunReport(period: period, periodAssumed: options.period == nil, files: results.map(\.report)), results)
     }
 
-    /// The month whose data window holds the latest date in the files; the current month when
-    /// they hold no date. A first pass reads with an open-ended window so no date is refused.
+    /// The month the files are for, when none is given (``RunReport/periodAssumed``).
+    ///
+    /// Each file votes once, for the window holding its latest date, so one wrong date moves
+    /// one vote, not the month; the month most files vote for wins (the later on a tie), the
+    /// current month when no file has a date. Where the file names agree on a month (`T5`,
+    /// `tháng 5/2024`, ``PeriodEvidence``), most of them decide the month instead, in the year
+    /// nearest the dates. A first pass reads with an open-ended window so no date is refused.
     static func inferPeriod(files: [String], options: ValidationOptions, today: Day, model: Model) -> Period {
         var scanning = options
         scanning.period = nil
@@ -32,10 +38,25 @@ public enum Checking {
         scanning.keepRows = false
         scanning.keepRejected = false
         let scan = Validator(model: model, options: scanning)
-        let latest = files.compactMap { scan.validate(path: $0).report.latestDate.flatMap { Day(iso: $0) } }.max()
-        let day = latest ?? today
-        var p = Period(year: day.year, month: day.month, cutoffDay: model.cutoffDay)!
-        if day > p.end { p = p.next }
-        return p
+        var votes: [Period: Int] = [:]
+        for file in files {
+            guard let day = scan.validate(path: file).report.latestDate.flatMap(Day.init(iso:)) else { continue }
+            votes[window(holding: day, cutoffDay: model.cutoffDay), default: 0] += 1
+        }
+        let byDates = votes.max { ($0.value, $0.key.year, $0.key.month) < ($1.value, $1.key.year, $1.key.month) }?.key
+            ?? window(holding: today, cutoffDay: model.cutoffDay)
+        var named: [PeriodEvidence.Claim: Int] = [:]
+        for file in files {
+            let name = (file as NSString).lastPathComponent
+            if let claim = PeriodEvidence.claim(in: [name]) { named[claim, default: 0] += 1 }
+        }
+        guard let claim = named.max(by: { ($0.value, $0.key.month) < ($1.value, $1.key.month) })?.key else { return byDates }
+        return claim.period(near: byDates)
+    }
+
+    /// The period whose data window holds `day`.
+    private static func window(holding day: Day, cutoffDay: Int?) -> Period {
+        let p = Period(year: day.year, month: day.month, cutoffDay: cutoffDay)!
+        return day > p.end ? p.next : p
     }
 }

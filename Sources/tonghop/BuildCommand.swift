@@ -34,11 +34,13 @@ struct BuildCommand: ParsableCommand {
                                 "Workbook compression: standard (default) or fast (quicker to write, files about 30 % larger)."))
     var compression: Compression = .standard
 
+    @OptionGroup var reading: ReadingOptions
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try PeriodOption.check(period, english: common.english)
-        try WindowsPath.checkOutput(out, english: common.english)
+        try PeriodOption.check(period)
+        try WindowsPath.checkOutput(out)
         if compression == .fast && !Compression.fastIsAvailable {
             throw ValidationError(Language.pick("Bản tonghop này không nén nhanh được (xem tonghop --version).",
                                                 "--compression fast is not available in this build (see tonghop --version)."))
@@ -49,7 +51,7 @@ struct BuildCommand: ParsableCommand {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
         let files = try input.files(english: common.english)
-        let options = ValidationOptions(period: month, form: common.form, read: common.readOptions,
+        let options = ValidationOptions(period: month, form: common.form, read: reading.readOptions,
                                         issueLimit: input.maxIssues, keepRejected: true)
         let collector: MonthCollector
         do { collector = try MonthCollector(model: model, period: month) } catch {

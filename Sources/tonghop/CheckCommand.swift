@@ -24,17 +24,19 @@ struct CheckCommand: ParsableCommand {
                                 "Report format: text or json."))
     var format: ReportFormat = .text
 
+    @OptionGroup var reading: ReadingOptions
+
     @OptionGroup var common: CommonOptions
 
     enum ReportFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
-        if let p = period { try PeriodOption.check(p, english: common.english) }
+        if let p = period { try PeriodOption.check(p) }
     }
 
     func run() throws {
         let model = try common.loadModel()
-        let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: common.readOptions,
+        let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: reading.readOptions,
                                         issueLimit: input.maxIssues)
         let (report, _) = Checking.run(files: try input.files(english: common.english), options: options, today: Inputs.today(), model: model,
                                        progress: Console.progress(quiet: common.quiet, english: common.english))

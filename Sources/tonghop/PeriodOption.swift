@@ -2,11 +2,11 @@ import ArgumentParser
 import Common
 
 /// `--period` as typed: the shape `YYYY-MM`, a month 01-12, and a year returns can be for
-/// (2000 to next year), each refused with its own reason.
+/// (2000 to next year), each refused with its own reason, in the language of argument errors.
 enum PeriodOption {
     static var years: ClosedRange<Int> { 2000...(Inputs.today().year + 1) }
 
-    static func check(_ text: String, english: Bool) throws {
+    static func check(_ text: String, english: Bool = Language.current.english) throws {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else {
             throw ValidationError(english ? "--period \(text): write the month as YYYY-MM, e.g. 2024-05."

@@ -37,7 +37,7 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         if area != nil && common.form != nil { throw ValidationError(Language.pick("Dùng --form hoặc --area, không dùng cả hai.",
                                                                                    "Use --form or --area, not both.")) }
-        try WindowsPath.checkOutput(out, english: common.english)
+        try WindowsPath.checkOutput(out)
     }
 
     func run() throws {

@@ -14,7 +14,7 @@ enum WindowsPath {
     }
 
     /// Refuses an output folder written with `\` before anything is made under that name.
-    static func checkOutput(_ out: String, english: Bool) throws {
+    static func checkOutput(_ out: String, english: Bool = Language.current.english) throws {
         guard out.contains("\\") else { return }
         throw ValidationError((english ? "--out \(out): a folder name with \\" : "--out \(out): tên thư mục có dấu \\") + hint(out, english: english) + ".")
     }

@@ -61,4 +61,17 @@ import TestSupport
         let json = try TongHopBinary.run(["model", "--form", "no01", "--format", "json"])
         #expect(json.json?["code"] as? String == "NO01")
     }
+
+    @Test func templateAndModelListOnlyTheOptionsTheyUse() throws {
+        let reading = ["--encoding", "--delimiter", "--max-file-size", "--max-cell-length"]
+        for command in ["template", "model"] {
+            let help = try TongHopBinary.run([command, "--help"])
+            #expect(help.status == 0)
+            for option in reading { #expect(!help.output.contains(option), "\(command) lists \(option)") }
+            let refused = try TongHopBinary.run([command, "--encoding", "utf-8"])
+            #expect(refused.status == 2, "\(command) --encoding: \(refused.stderr)")
+        }
+        let check = try TongHopBinary.run(["check", "--help"])
+        for option in reading { #expect(check.output.contains(option), "check does not list \(option)") }
+    }
 }
