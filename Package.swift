@@ -11,11 +11,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tonghop", targets: ["tonghop"]),
+        .executable(name: "tonghop-web", targets: ["tonghop-web"]),
         .library(name: "TongHopKit", targets: ["XLSX", "CSVReading", "TaskModel", "Validation", "Consolidation", "Templates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +45,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web page for clerks lives in its own executable so that `tonghop` (the quick
+        // start's build) does not compile or link an HTTP server; `tonghop serve` runs it.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Common", "TaskModel", "Validation", "Consolidation", "CLibCrypto",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources/app.css"), .copy("Resources/app.js")]
+        ),
+        .executableTarget(
+            name: "tonghop-web",
+            dependencies: ["WebApp", "TaskModel", "CSVReading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(
             name: "TestSupport",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -56,6 +74,7 @@ let package = Package(
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,7 @@ struct TongHop: ParsableCommand {
                 "Exit status: 0 no errors (warnings allowed); 1 the data has errors; 2 usage or I/O problems. "
                     + "Language: --lang vi|en (before or after the command); without it, the LANG variable."),
             version: "0.1.0 (--compression fast: " + (Compression.fastIsAvailable ? "có / available)" : "không có / not available)"),
-            subcommands: [CheckCommand.self, BuildCommand.self, TemplateCommand.self, ModelCommand.self]
+            subcommands: [CheckCommand.self, BuildCommand.self, TemplateCommand.self, ModelCommand.self, ServeCommand.self]
         )
     }
 
