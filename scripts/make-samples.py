@@ -354,6 +354,58 @@ def make_month(period, seed):
     return m.expected
 
 
+AGENCY_HEADER = ["Cơ quan chủ trì", "Mục trong Kết luận", "Nội dung được giao", "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành",
+                 "Số văn bản trả lời, báo cáo", "Ghi chú"]
+# The district agencies' follow-up of the conclusion of 11/4/2024 (parts 3-5) for May 2024:
+# (code, name, dialect, rows of (item, content, due, status, done, document, note)).
+# Late: UBND 3.1(7), BQLDA 3.1(4), KTHT 3.1(8); overdue on 14/5/2024: TNMT 3.1(2) (Công ty 45).
+AGENCIES_2024_05 = [
+    ("UBND", "UBND huyện", "excel-vn", [
+        ("3.1", "Ban hành văn bản trả lời kiến nghị của đại biểu", "25/04/2024", "Đã báo cáo Thường trực", "24/04/2024", "125/UBND-VP", ""),
+        ("3.1(7)", "Rà soát chi trả chế độ hòa giải viên, kinh phí chi bộ", "29/04/2024", "Đã hoàn thành", "06/05/2024", "140/UBND-NV", "Chờ số liệu các xã"),
+    ]),
+    ("BTCHU", "Ban Tổ chức Huyện ủy", "excel-utf8", [
+        ("4", "Hướng dẫn hồ sơ kết nạp Đảng; chấn chỉnh cấp ủy viên dự sinh hoạt chi bộ", "", "Đang thực hiện", "", "", "Thường xuyên"),
+    ]),
+    ("VPHU", "Văn phòng Huyện ủy", "excel-utf8", [
+        ("5(1)", "Tổng hợp kiến nghị, tham mưu văn bản giao phúc đáp", "29/04/2024", "Đã báo cáo Thường trực", "29/04/2024", "152-BC/VPHU", ""),
+        ("5(2)", "Theo dõi, đôn đốc thực hiện Kết luận", "", "Đang thực hiện", "", "", "Báo cáo hằng tháng"),
+    ]),
+    ("TNMT", "Phòng Tài nguyên và Môi trường", "google", [
+        ("3.1(1)", "Kiểm điểm trách nhiệm GPMB dự án ở xã Vĩnh An", "29/04/2024", "Đã hoàn thành", "26/04/2024", "88/TNMT", ""),
+        ("3.1(2)", "Làm việc với Công ty 45 về di dời hộ dân Tuyến 7, TDP Đồng Rì", "29/04/2024", "Đang thực hiện", "", "", "Công ty 45 chưa thống nhất phương án"),
+        ("3.1(6)", "Đoàn kiểm tra thu gom, xử lý rác thải", "29/04/2024", "Đã hoàn thành", "29/04/2024", "91/QĐ-TNMT", ""),
+    ]),
+    ("KTHT", "Phòng Kinh tế - Hạ tầng", "libreoffice", [
+        ("3.1(5)", "Nhà ở 02 hộ khó khăn thôn Làng Chẽ, xã Vĩnh An", "29/04/2024", "Đã hoàn thành", "29/04/2024", "45/KTHT", ""),
+        ("3.1(8)", "Chuyển đổi quản lý chợ", "29/04/2024", "Đã hoàn thành", "10/05/2024", "52/KTHT", ""),
+        ("3.2(1)", "Đấu thầu đơn vị quản lý nước sinh hoạt trung tâm huyện", "", "Đang thực hiện", "", "", "Đang thẩm định hồ sơ mời thầu"),
+        ("3.2(3)", "Đề xuất hỗ trợ hộ tự tìm nguồn nước", "20/05/2024", "Chưa thực hiện", "", "", ""),
+        ("3.2(4)", "Phúc đáp đề nghị nước sinh hoạt thôn Đồng Rì", "", "Đã hoàn thành", "08/05/2024", "50/KTHT", ""),
+    ]),
+    ("BQLDA", "Ban Quản lý dự án đầu tư xây dựng huyện", "libreoffice", [
+        ("3.1(3)", "Nhà văn hóa thôn Đồng Làng, xã Dương Hưu", "29/04/2024", "Đã hoàn thành", "27/04/2024", "31/BQLDA", ""),
+        ("3.1(4)", "Bàn giao đường sản xuất lâm nghiệp xã Hữu Sản", "29/04/2024", "Đã hoàn thành", "03/05/2024", "33/BQLDA", ""),
+        ("3.2(2)", "Khắc phục mất nước khi thi công đường trục chính An Châu", "", "Đang thực hiện", "", "", "Không để quá 5 ngày"),
+    ]),
+]
+
+
+def write_agencies(period):
+    """The agencies' CQ01 returns, one file each under co-quan/."""
+    if period != "2024-05": return
+    for code, name, dialect, rows in AGENCIES_2024_05:
+        sep = ";" if dialect == "excel-vn" else ","
+        eol = "\n" if dialect == "google" else "\r\n"
+        lines = [quote(name.upper(), sep), quote("Biểu CQ01 - Theo dõi thực hiện Kết luận ngày 11/4/2024 - Tháng 5/2024", sep), "",
+                 sep.join(quote(h, sep) for h in AGENCY_HEADER)]
+        lines += [sep.join(quote(c, sep) for c in (name,) + r) for r in rows]
+        folder = os.path.join(ROOT, period, "co-quan", f"{code}-{slug(name)}")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, f"CQ01 {code} T5.csv"), "wb") as f:
+            f.write(encode(eol.join(lines) + eol, dialect))
+
+
 def main():
     if os.path.isdir(ROOT):
         for name in os.listdir(ROOT):
@@ -361,6 +413,7 @@ def main():
     expected = {}
     for i, period in enumerate(["2024-05", "2024-06"]):
         expected[period] = make_month(period, 20240500 + i)
+        write_agencies(period)
     with open(os.path.join(ROOT, "expected-issues.json"), "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")

@@ -5,6 +5,8 @@ public enum Bounds: Hashable, Sendable, CustomStringConvertible {
     case atLeast(Double)
     case atMost(Double)
     case within(Int, Int)
+    /// A date not before another date column of the row: its title and that row's date.
+    case notBefore(String, Day)
 
     public var description: String {
         switch self {
@@ -12,6 +14,7 @@ public enum Bounds: Hashable, Sendable, CustomStringConvertible {
         case .atLeast(let n): return "≥ " + NumberText.plain(n)
         case .atMost(let n): return "≤ " + NumberText.plain(n)
         case .within(let low, let high): return "\(low)..\(high)"
+        case .notBefore(let title, let day): return "≥ \(title) (\(day))"
         }
     }
 }

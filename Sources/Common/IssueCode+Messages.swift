@@ -34,8 +34,8 @@ extension IssueCode {
             return pick("không tìm thấy dòng tên cột trong \(n) dòng đầu. Dòng tên cột phải ghi tên các cột của biểu (ví dụ «Xã, thị trấn»).",
                         "no header row among the first \(n) lines.")
         case .formUnknown:
-            return pick("không xác định được đây là biểu nào. Hãy ghi mã biểu (ví dụ NO01) ở dòng tên biểu phía trên dòng tên cột.",
-                        "cannot tell which form this is. Put the form code (e.g. NO01) in a title line above the header.")
+            return pick("không xác định được đây là biểu nào. Hãy ghi mã biểu (in ở đầu mẫu nhập liệu) ở dòng tên biểu phía trên dòng tên cột.",
+                        "cannot tell which form this is. Put the form code (printed atop the template) in a title line above the header.")
         case .formAmbiguous:
             let codes = d.candidates.joined(separator: ", ")
             return pick("dòng tên cột khớp với nhiều biểu (\(codes)). Hãy ghi mã biểu ở dòng tên biểu.",

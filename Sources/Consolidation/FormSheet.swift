@@ -24,7 +24,7 @@ struct FormSheet {
 
     /// Whether a row belongs in this area's sheet (the checklist keeps only the area's tasks).
     func belongs(_ row: AcceptedRow) -> Bool {
-        guard form.area == "*", let k = form.completeColumn.flatMap(form.columnIndex) else { return true }
+        guard form.area == "*", let k = form.checklist.flatMap({ form.columnIndex($0.taskColumn) }) else { return true }
         if case .choice(let code)? = row.values[k] { return data.model.task(code)?.area == area.slug }
         return false
     }

@@ -24,9 +24,10 @@ public struct MeasureTable: Sendable {
         init(area: Area, model: Model, period: Period) {
             let measures = model.measures.filter { $0.area == area.slug }
             self.measures = measures
-            units = model.units.map(\.code)
+            let rows = model.units(of: area)
+            units = rows.map(\.code)
             self.period = period
-            perUnit = Dictionary(uniqueKeysWithValues: model.units.map { ($0.code, Array(repeating: 0, count: measures.count)) })
+            perUnit = Dictionary(uniqueKeysWithValues: rows.map { ($0.code, Array(repeating: 0, count: measures.count)) })
             for (i, m) in measures.enumerated() where m.kind != .ratio {
                 guard let form = m.form.flatMap(model.form) else { continue }
                 let keys = form.allKeys

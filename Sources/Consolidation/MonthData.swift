@@ -18,7 +18,8 @@ public final class MonthCollector {
     let spool: RowSpool
     var accumulators: [String: MeasureTable.Accumulator]
     var checklist: [String: [String: ProgressSheet.Report]] = [:]
-    private let checklistForm: Form?
+    /// The checklist forms by code, with their roles' column positions.
+    private let checklists: [String: (task: Int, status: Int?, done: Set<String>, date: Int?, rate: Int?)]
     private var failure: (any Error)?
 
     public init(model: Model, period: Period) throws {
@@ -26,7 +27,10 @@ public final class MonthCollector {
         self.period = period
         spool = try RowSpool()
         accumulators = Dictionary(uniqueKeysWithValues: model.areas.map { ($0.slug, MeasureTable.Accumulator(area: $0, model: model, period: period)) })
-        checklistForm = model.forms.first { $0.completeColumn != nil }
+        checklists = Dictionary(model.forms.compactMap { f in
+            guard let list = f.checklist, let task = f.columnIndex(list.taskColumn) else { return nil }
+            return (f.code, (task, f.columnIndex(list.statusColumn), Set(list.done), list.dateColumn.flatMap(f.columnIndex), list.rateColumn.flatMap(f.columnIndex)))
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Takes one accepted row of the file with index `file`.
@@ -34,16 +38,13 @@ public final class MonthCollector {
         guard failure == nil else { return }
         do { try spool.add(row, file: file) } catch { failure = error }
         for (_, acc) in accumulators { acc.add(row) }
-        if let f = checklistForm, row.form == f.code { recordChecklist(row, form: f) }
-    }
-
-    private func recordChecklist(_ row: AcceptedRow, form: Form) {
-        guard let k = form.completeColumn.flatMap(form.columnIndex), case .choice(let task)? = row.values[k] else { return }
-        let status = form.columnIndex("tinh_trang").flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""
-        checklist[row.unit, default: [:]][task] = ProgressSheet.Report(
-            status: status,
-            rate: form.columnIndex("ty_le").flatMap { row.values[$0]?.number },
-            done: form.columnIndex("ngay_hoan_thanh").flatMap { row.values[$0]?.day })
+        if let roles = checklists[row.form], case .choice(let task)? = row.values[roles.task] {
+            let status = roles.status.flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""
+            checklist[row.unit, default: [:]][task] = ProgressSheet.Report(
+                status: status, complete: roles.done.contains(status),
+                rate: roles.rate.flatMap { row.values[$0]?.number },
+                done: roles.date.flatMap { row.values[$0]?.day })
+        }
     }
 
     /// The month, once every file has been read.
@@ -107,9 +108,7 @@ public struct MonthData: @unchecked Sendable {
     public func rowCount(form: String) -> Int { spool.counts[form] ?? 0 }
 
     /// Forms in the area's workbook, in model order (the checklist form last).
-    public func forms(of area: Area) -> [Form] {
-        model.forms.filter { $0.area == area.slug } + model.forms.filter { $0.area == "*" }
-    }
+    public func forms(of area: Area) -> [Form] { model.forms(of: area) }
 
     /// Whether a unit sent any return of the area's own forms.
     public func hasSubmitted(_ unit: String, area: Area) -> Bool {

@@ -22,7 +22,8 @@ public enum MonthWriter {
         let out = try OutputFolder(root: root, period: data.period)
         do {
             let written = try write(data, into: out, english: english, compression: compression, stage: stage)
-            let codes = data.model.units.map { "\($0.code)-" }
+            // Slips are named by the slug of the code: an agency's `UBND` gives `ubnd-…`.
+            let codes = data.model.units.map { "\(Slug.make($0.code))-" }
             try out.commit(removingStaleIn: OutputFolder.slipFolder) { name in
                 name.hasSuffix(".xlsx") && codes.contains { name.hasPrefix($0) }
             }

@@ -2,10 +2,11 @@ import Common
 import TaskModel
 import XLSX
 
-/// Tiến độ nhiệm vụ (SPEC §5.2): units × the area's tasks, from the TD01 checklists.
+/// Tiến độ nhiệm vụ (SPEC §5.2): units × the area's tasks, from the checklist forms.
 ///
 /// A task is "Quá hạn" (red) when its deadline is before the period's last day and the unit
-/// has not reported it complete, or its target measure is not met (SPEC §1.3).
+/// has not reported it complete, or its target measure is not met (SPEC §1.3). A task owned
+/// by one unit (an agency's) is left blank in the other units' rows.
 struct ProgressSheet {
     let area: Area
     let data: MonthData
@@ -13,8 +14,8 @@ struct ProgressSheet {
 
     static let name = "Tiến độ nhiệm vụ"
 
-    /// What a unit reported for a task.
-    struct Report { var status: String; var rate: Double?; var done: Day? }
+    /// What a unit reported for a task; `complete` when the status is one of the checklist's "done" values.
+    struct Report { var status: String; var complete: Bool; var rate: Double?; var done: Day? }
 
     func write(into wb: Workbook) throws {
         let model = data.model
@@ -32,23 +33,28 @@ struct ProgressSheet {
         row += 2
         let header = row
         try ws.setRow(header, height: 90)
-        try SheetKit.unitHeader(ws, row: header)
+        try SheetKit.unitHeader(ws, row: header, kind: model.unitKind(of: area))
         for (i, t) in tasks.enumerated() {
             let deadline = t.deadline.map { "hạn \($0)" } ?? "thường xuyên"
             try ws.write(header, 3 + i, .text("\(t.code). \(t.title) (\(deadline))"), Styles.header)
         }
         let reports = data.checklist
-        for (u, unit) in model.units.enumerated() {
+        let units = model.units(of: area)
+        for (u, unit) in units.enumerated() {
             let r = header + 1 + u
             try ws.setRow(r, height: 32)  // two lines: a status and its date or rate
             try SheetKit.unitCells(ws, row: r, number: u + 1, unit: unit)
             for (i, t) in tasks.enumerated() {
+                if let owner = t.owner, owner != unit.code {
+                    try ws.write(r, 3 + i, .blank, Styles.wrapText)
+                    continue
+                }
                 let (text, format) = cell(unit: unit.code, task: t, report: reports[unit.code]?[t.code])
                 try ws.write(r, 3 + i, .text(text), format)
             }
         }
-        let end = header + model.units.count + 2
-        try ws.write(end, 0, .text("Quá hạn: thời hạn đã qua trước ngày \(data.period.end) mà xã chưa báo cáo hoàn thành hoặc chưa đạt chỉ tiêu."), Styles.note)
+        let end = header + units.count + 2
+        try ws.write(end, 0, .text("Quá hạn: thời hạn đã qua trước ngày \(data.period.end) mà \(model.unitKind(of: area).noun) chưa báo cáo hoàn thành hoặc chưa đạt chỉ tiêu."), Styles.note)
         try ws.freezePanes(row: header + 1, column: 3)
         try SheetKit.print(ws, repeatRows: header...header)
     }
@@ -63,7 +69,7 @@ struct ProgressSheet {
     }
 
     func cell(unit: String, task: TaskItem, report: Report?) -> (String, Format) {
-        let complete = report?.status == "Hoàn thành"
+        let complete = report?.complete ?? false
         let overdue = (task.deadline.map { $0 < data.period.end } ?? false) && (!complete || targetMissed(unit: unit, task: task.code))
         var text = report.map { r in
             var t = r.status

@@ -37,7 +37,7 @@ enum SheetKit {
         try ws.setup(p)
     }
 
-    /// Sheets that list the units start with the same three columns: STT, Mã, Xã, thị trấn.
+    /// Sheets that list the units start with the same three columns: STT, Mã, the unit's name.
     static let unitColumns = 3
 
     /// Widths of the unit columns, and of the `count` columns that follow them.
@@ -48,8 +48,9 @@ enum SheetKit {
         if count > 0 { try ws.setColumns(unitColumns, unitColumns + count - 1, width: width) }
     }
 
-    static func unitHeader(_ ws: Worksheet, row: Int) throws {
-        for (c, title) in ["STT", "Mã", "Xã, thị trấn"].enumerated() { try ws.write(row, c, .text(title), Styles.header) }
+    /// STT, Mã and the name of the kind of unit listed ("Xã, thị trấn", "Cơ quan").
+    static func unitHeader(_ ws: Worksheet, row: Int, kind: UnitKind) throws {
+        for (c, title) in ["STT", "Mã", kind.name].enumerated() { try ws.write(row, c, .text(title), Styles.header) }
     }
 
     /// The unit's number in GSO order, code and name.

@@ -22,9 +22,9 @@ struct SubmissionSheet {
         try SheetKit.centered(ws, 1, 0, width - 1, SheetKit.periodLine(data.period), Styles.title(size: 12, bold: false, italic: true))
         let header = 3
         try ws.setRow(header, height: 45)
-        try SheetKit.unitHeader(ws, row: header)
+        try SheetKit.unitHeader(ws, row: header, kind: model.unitKind(of: area))
         for (i, f) in forms.enumerated() { try ws.write(header, 3 + i, .text("\(f.code) — \(f.title)"), Styles.header) }
-        for (u, unit) in model.units.enumerated() {
+        for (u, unit) in model.units(of: area).enumerated() {
             let r = header + 1 + u
             let counts = forms.map { f in data.report.files.filter { $0.form == f.code && data.units(of: $0).contains(unit.code) }.count }
             try ws.setRow(r, height: Double(18 * max(1, counts.max() ?? 1)))

@@ -13,9 +13,11 @@ struct SummarySheet {
     static let name = "Tổng hợp"
     static let firstMeasureColumn = 4
     static let headerRow = 8
+    /// How a target's Excel operator is printed for a reader.
+    static let opSigns = [">=": "≥", "<=": "≤", "<>": "≠"]
 
     var firstUnitRow: Int { SummarySheet.headerRow + 2 }
-    var totalRow: Int { firstUnitRow + data.model.units.count }
+    var totalRow: Int { firstUnitRow + data.model.units(of: area).count }
 
     func column(of measure: String) -> Int? {
         table.measures.firstIndex { $0.id == measure }.map { $0 + SummarySheet.firstMeasureColumn }
@@ -30,7 +32,7 @@ struct SummarySheet {
         let width = SummarySheet.firstMeasureColumn + table.measures.count
         try SheetKit.unitColumnWidths(ws, following: 0, width: 0)
         try ws.setColumns(3, 3, width: 10)
-        if !table.measures.isEmpty { try ws.setColumns(SummarySheet.firstMeasureColumn, width - 1, width: 12.5) }
+        try measureColumnWidths(ws)
         var row = try SheetKit.letterhead(ws, model: model, period: data.period, width: width)
         try SheetKit.centered(ws, row, 0, width - 1, "BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", Styles.title(size: 14))
         row += 1
@@ -40,7 +42,7 @@ struct SummarySheet {
 
         let h = SummarySheet.headerRow
         try ws.setRow(h, height: 78)
-        try SheetKit.unitHeader(ws, row: h)
+        try SheetKit.unitHeader(ws, row: h, kind: model.unitKind(of: area))
         try ws.write(h, 3, .text("Tình trạng nộp"), Styles.header)
         for (i, m) in table.measures.enumerated() {
             try ws.write(h, SummarySheet.firstMeasureColumn + i, .text(m.title + (m.task.map { " [\($0)]" } ?? "")), Styles.header)
@@ -57,6 +59,19 @@ struct SummarySheet {
         try SheetKit.print(ws, repeatRows: h...(h + 1))
     }
 
+    /// Measure columns 12.5 wide, a run of columns at a time; helper measures' columns hidden.
+    private func measureColumnWidths(_ ws: Worksheet) throws {
+        var start = 0
+        while start < table.measures.count {
+            let hidden = !table.measures[start].shown
+            var end = start
+            while end + 1 < table.measures.count, table.measures[end + 1].shown != hidden { end += 1 }
+            let first = SummarySheet.firstMeasureColumn
+            try ws.setColumns(first + start, first + end, width: 12.5, hidden: hidden)
+            start = end + 1
+        }
+    }
+
     /// The row under the header: each measure's target and deadline.
     private func writeTargets(_ ws: Worksheet, row: Int) throws {
         let f = Format(fontName: Styles.font, fontSize: 10, italic: true, horizontal: .center, vertical: .center, wrap: true, border: true)
@@ -69,7 +84,7 @@ struct SummarySheet {
             var parts: [String] = []
             if let t = m.target {
                 let value = m.display == .percent ? "\(NumberText.plain(t.value * 100))%" : NumberText.plain(t.value)
-                parts.append("\(t.op == ">=" ? "≥" : t.op == "<=" ? "≤" : t.op) \(value)")
+                parts.append("\(SummarySheet.opSigns[t.op] ?? t.op) \(value)")
             }
             if let task = m.task.flatMap(data.model.task) {
                 parts.append(task.deadline.map { "hạn \($0)" } ?? "thường xuyên")
@@ -90,7 +105,7 @@ struct SummarySheet {
     }
 
     private func writeUnits(_ ws: Worksheet) throws {
-        for (u, unit) in data.model.units.enumerated() {
+        for (u, unit) in data.model.units(of: area).enumerated() {
             let r = firstUnitRow + u
             try ws.setRow(r, height: 18)
             let sent = data.hasSubmitted(unit.code, area: area)
@@ -120,7 +135,7 @@ struct SummarySheet {
         try ws.write(r, 0, .blank, label)
         try ws.write(r, 1, .blank, label)
         try ws.write(r, 2, .text("Tổng cộng"), label)
-        let sent = data.model.units.filter { data.hasSubmitted($0.code, area: area) }.count
+        let sent = data.model.units(of: area).filter { data.hasSubmitted($0.code, area: area) }.count
         try ws.write(r, 3, .formula("=COUNTIF(\(CellReference.cell(row: firstUnitRow, column: 3)):\(CellReference.cell(row: r - 1, column: 3)),\"Đã nộp\")",
                                     cached: .number(Double(sent))), Styles.totals(Styles.center))
         for (i, m) in table.measures.enumerated() {
@@ -146,14 +161,13 @@ struct SummarySheet {
             let c = SummarySheet.firstMeasureColumn + i
             let range = CellRange(firstUnitRow, c, totalRow, c)
             let me = CellReference.cell(row: firstUnitRow, column: c)
-            let op = target.op == "=" ? "=" : target.op
-            let met = "AND(ISNUMBER(\(me)),\(me)\(op)\(NumberText.plain(target.value)))"
-            if target.op == "=" && target.value == 0 {
+            let met = "AND(ISNUMBER(\(me)),\(me)\(target.op)\(NumberText.plain(target.value)))"
+            if target.op == "=" && target.value == 0 && !target.redWhenMissed {
                 try ws.conditionalFormat(range, ConditionalFormat(.formula("=AND(ISNUMBER(\(me)),\(me)<>0)"), format: Styles.orangeFill))
                 continue
             }
             let deadlinePassed = m.task.flatMap(data.model.task)?.deadline.map { $0 < data.period.end } ?? false
-            if deadlinePassed {
+            if deadlinePassed || target.redWhenMissed {
                 try ws.conditionalFormat(range, ConditionalFormat(.formula("=AND(ISNUMBER(\(me)),NOT(\(met)))"), format: Styles.redFill))
             }
             try ws.conditionalFormat(range, ConditionalFormat(.formula("=\(met)"), format: Styles.greenFill))
@@ -164,7 +178,7 @@ struct SummarySheet {
         let lines = [
             "Ghi chú: ô đỏ — chưa đạt chỉ tiêu khi đã quá thời hạn; ô xanh — đạt chỉ tiêu; ô cam — chỉ tiêu bằng 0 nhưng vẫn phát sinh.",
             "Dòng Tổng cộng là công thức, tự tính lại khi số liệu thay đổi; tỷ lệ của toàn huyện tính trên tổng số, không cộng các tỷ lệ.",
-            "Số liệu lấy từ các dòng hợp lệ của biểu mẫu các xã, thị trấn gửi về; dòng có lỗi xem trang «Lỗi».",
+            "Số liệu lấy từ các dòng hợp lệ của biểu mẫu các \(data.model.unitKind(of: area).name.lowercased()) gửi về; dòng có lỗi xem trang «Lỗi».",
         ]
         for (i, line) in lines.enumerated() { try ws.write(row + i, 0, .text(line), Styles.note) }
         return row + lines.count
@@ -177,7 +191,7 @@ struct SummarySheet {
                             categories: CellReference.range(sheet: SummarySheet.name, firstRow: firstUnitRow, firstColumn: 2, lastRow: totalRow - 1, lastColumn: 2),
                             values: CellReference.range(sheet: SummarySheet.name, firstRow: firstUnitRow, firstColumn: c, lastRow: totalRow - 1, lastColumn: c),
                             color: 0x2E75B6, labels: true, labelFormat: m.display == .percent ? "0%" : "#,##0")
-        try chart.setTitle("\(m.title) theo xã, thị trấn — \(SheetKit.periodLine(data.period).components(separatedBy: " (").first ?? "")")
+        try chart.setTitle("\(m.title) theo \(data.model.unitKind(of: area).name.lowercased()) — \(SheetKit.periodLine(data.period).components(separatedBy: " (").first ?? "")")
         try chart.setAxes(x: nil, y: m.display == .percent ? "Tỷ lệ" : nil, yNumberFormat: m.display == .percent ? "0%" : nil,
                       yMin: 0, yMax: m.display == .percent ? 1 : nil)
         try chart.hideLegend()

@@ -14,7 +14,7 @@ public struct Area: Codable, Hashable, Sendable {
     }
 }
 
-/// A task of the Secretary's conclusion that communes report on (SPEC §1.3).
+/// A task of the Secretary's conclusion that communes, or one district agency, report on (SPEC §1.3).
 public struct TaskItem: Codable, Hashable, Sendable {
     public var code: String
     public var area: String
@@ -27,9 +27,14 @@ public struct TaskItem: Codable, Hashable, Sendable {
     public var deadlineAssumed: Bool
     /// How progress is measured, in words.
     public var measuredBy: String
+    /// The code of the checklist form it is reported on; `nil` is the checklist the model's
+    /// first unit kind (the communes) sends.
+    public var checklist: String?
+    /// The code of the one unit that reports on it (an agency); `nil`: every unit that sends its checklist.
+    public var owner: String?
 
     enum CodingKeys: String, CodingKey {
-        case code, area, title, paragraph, deadline
+        case code, area, title, paragraph, deadline, checklist, owner
         case deadlineAssumed = "deadline_assumed"
         case measuredBy = "measured_by"
     }
@@ -42,6 +47,8 @@ public struct TaskItem: Codable, Hashable, Sendable {
         paragraph = try c.decodeIfPresent(String.self, forKey: .paragraph)
         deadlineAssumed = try c.decodeIfPresent(Bool.self, forKey: .deadlineAssumed) ?? false
         measuredBy = try c.decode(String.self, forKey: .measuredBy)
+        checklist = try c.decodeIfPresent(String.self, forKey: .checklist)
+        owner = try c.decodeIfPresent(String.self, forKey: .owner)
         if let text = try c.decodeIfPresent(String.self, forKey: .deadline) {
             guard let day = Day(iso: text) else {
                 throw DecodingError.dataCorruptedError(forKey: .deadline, in: c, debugDescription: "deadline '\(text)' is not a yyyy-mm-dd date")
@@ -59,5 +66,7 @@ public struct TaskItem: Codable, Hashable, Sendable {
         try c.encodeIfPresent(deadline?.iso, forKey: .deadline)
         if deadlineAssumed { try c.encode(true, forKey: .deadlineAssumed) }
         try c.encode(measuredBy, forKey: .measuredBy)
+        try c.encodeIfPresent(checklist, forKey: .checklist)
+        try c.encodeIfPresent(owner, forKey: .owner)
     }
 }

@@ -8,6 +8,14 @@ public enum Requirement: String, Codable, Hashable, Sendable {
     case required = "R", conditional = "C", optional = "O"
 }
 
+/// Which dates a date column accepts.
+public enum DateBound: String, Codable, Hashable, Sendable {
+    /// Not after the period's last day (SPEC §1.2: a return cannot report the future).
+    case untilPeriodEnd = "period_end"
+    /// Any date: a due date may lie after the period.
+    case any
+}
+
 /// A column of a form: its key (ASCII, accepted as a header too), the Vietnamese title a clerk
 /// sees, its type and constraints.
 public struct Column: Codable, Hashable, Sendable {
@@ -29,6 +37,10 @@ public struct Column: Codable, Hashable, Sendable {
     public var enumeration: String?
     /// A hint for the template and the printed catalogue.
     public var note: String?
+    /// `date`: which dates the column accepts.
+    public var dates: DateBound
+    /// `date`: the key of a date column of the same row this date may not precede.
+    public var notBefore: String?
 
     enum CodingKeys: String, CodingKey {
         case key, title, type, note, min, max, scale
@@ -37,6 +49,8 @@ public struct Column: Codable, Hashable, Sendable {
         case minExclusive = "min_exclusive"
         case maxIsPeriodYear = "max_period_year"
         case enumeration = "enum"
+        case dates
+        case notBefore = "not_before"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,6 +67,8 @@ public struct Column: Codable, Hashable, Sendable {
         maxIsPeriodYear = try c.decodeIfPresent(Bool.self, forKey: .maxIsPeriodYear) ?? false
         enumeration = try c.decodeIfPresent(String.self, forKey: .enumeration)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        dates = try c.decodeIfPresent(DateBound.self, forKey: .dates) ?? .untilPeriodEnd
+        notBefore = try c.decodeIfPresent(String.self, forKey: .notBefore)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,6 +85,8 @@ public struct Column: Codable, Hashable, Sendable {
         if maxIsPeriodYear { try c.encode(true, forKey: .maxIsPeriodYear) }
         try c.encodeIfPresent(enumeration, forKey: .enumeration)
         try c.encodeIfPresent(note, forKey: .note)
+        if dates != .untilPeriodEnd { try c.encode(dates, forKey: .dates) }
+        try c.encodeIfPresent(notBefore, forKey: .notBefore)
     }
 }
 

@@ -26,6 +26,19 @@ enum EmbeddedModel {
   "Tổng số"
  ],
  "ignored_headers": [],
+ "unit_kinds": [
+  {
+   "id": "cap-xa",
+   "name": "Xã, thị trấn",
+   "noun": "xã",
+   "gso_codes": true
+  },
+  {
+   "id": "co-quan",
+   "name": "Cơ quan, đơn vị huyện",
+   "noun": "cơ quan"
+  }
+ ],
  "units": [
   {
    "code": "07615",
@@ -94,6 +107,36 @@ enum EmbeddedModel {
   {
    "code": "07678",
    "name": "Xã Thanh Luận"
+  },
+  {
+   "code": "UBND",
+   "name": "UBND huyện",
+   "kind": "co-quan"
+  },
+  {
+   "code": "BTCHU",
+   "name": "Ban Tổ chức Huyện ủy",
+   "kind": "co-quan"
+  },
+  {
+   "code": "VPHU",
+   "name": "Văn phòng Huyện ủy",
+   "kind": "co-quan"
+  },
+  {
+   "code": "TNMT",
+   "name": "Phòng Tài nguyên và Môi trường",
+   "kind": "co-quan"
+  },
+  {
+   "code": "KTHT",
+   "name": "Phòng Kinh tế - Hạ tầng",
+   "kind": "co-quan"
+  },
+  {
+   "code": "BQLDA",
+   "name": "Ban Quản lý dự án đầu tư xây dựng huyện",
+   "kind": "co-quan"
   }
  ],
  "aliases": [
@@ -156,6 +199,41 @@ enum EmbeddedModel {
    "name": "Thanh Luân",
    "unit": "07678",
    "reason": "cách viết khác"
+  },
+  {
+   "name": "Ủy ban nhân dân huyện",
+   "unit": "UBND",
+   "reason": "tên đầy đủ"
+  },
+  {
+   "name": "Văn phòng HĐND và UBND huyện",
+   "unit": "UBND",
+   "reason": "UBND huyện báo cáo qua Văn phòng"
+  },
+  {
+   "name": "Ban Tổ chức Huyện",
+   "unit": "BTCHU",
+   "reason": "cách gọi trong Kết luận"
+  },
+  {
+   "name": "VP Huyện ủy",
+   "unit": "VPHU",
+   "reason": "viết tắt"
+  },
+  {
+   "name": "Phòng TN&MT",
+   "unit": "TNMT",
+   "reason": "viết tắt"
+  },
+  {
+   "name": "Phòng KT-HT",
+   "unit": "KTHT",
+   "reason": "viết tắt"
+  },
+  {
+   "name": "BQL Dự án ĐTXD",
+   "unit": "BQLDA",
+   "reason": "cách gọi trong Kết luận"
   }
  ],
  "areas": [
@@ -183,6 +261,11 @@ enum EmbeddedModel {
    "slug": "nuoc",
    "name": "Nước sinh hoạt",
    "chart_measure": "ns_supported_pct"
+  },
+  {
+   "slug": "co-quan-huyen",
+   "name": "Thực hiện Kết luận 11/4/2024 — nhiệm vụ các cơ quan huyện",
+   "chart_measure": "cq_due_on_time_pct"
   }
  ],
  "tasks": [
@@ -308,6 +391,160 @@ enum EmbeddedModel {
    "title": "Hỗ trợ nhóm hộ tự tìm kiếm nguồn nước sinh hoạt",
    "paragraph": "3, nước (3)",
    "measured_by": "Số hộ được hỗ trợ"
+  },
+  {
+   "code": "3.1",
+   "area": "co-quan-huyen",
+   "title": "Ban hành văn bản trả lời cụ thể các kiến nghị, đề xuất của đại biểu tại Hội nghị (rõ căn cứ, rõ giải pháp, rõ trách nhiệm, rõ thời gian)",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời ban hành trước 25/4/2024",
+   "checklist": "CQ01",
+   "owner": "UBND",
+   "deadline": "2024-04-25"
+  },
+  {
+   "code": "3.1(1)",
+   "area": "co-quan-huyen",
+   "title": "Yêu cầu cá nhân, đơn vị làm công tác giải phóng mặt bằng kiểm điểm trách nhiệm, thực hiện đúng quy trình thu hồi đất, bồi thường (dự án ở xã Vĩnh An)",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "TNMT",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(2)",
+   "area": "co-quan-huyen",
+   "title": "Làm việc với Công ty 45, thống nhất trả lời người dân Tuyến 7, TDP Đồng Rì, thị trấn Tây Yên Tử về quy hoạch di dời các hộ dân",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "TNMT",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(3)",
+   "area": "co-quan-huyen",
+   "title": "Kiểm tra, báo cáo thực hiện Dự án xây dựng Nhà văn hóa thôn Đồng Làng, xã Dương Hưu",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "BQLDA",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(4)",
+   "area": "co-quan-huyen",
+   "title": "Phối hợp kiểm tra, kiến nghị hoàn thành để bàn giao dự án đường sản xuất lâm nghiệp ở xã Hữu Sản",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "BQLDA",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(5)",
+   "area": "co-quan-huyen",
+   "title": "Rà soát, báo cáo đề xuất việc 02 hộ gia đình khó khăn có nhu cầu xây dựng nhà ở thôn Làng Chẽ, xã Vĩnh An",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "KTHT",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(6)",
+   "area": "co-quan-huyen",
+   "title": "Thành lập các đoàn kiểm tra công tác thu gom, xử lý rác thải tại các xã, thị trấn",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "TNMT",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(7)",
+   "area": "co-quan-huyen",
+   "title": "Rà soát việc chi trả chế độ cho hòa giải viên ở cơ sở và hỗ trợ kinh phí hoạt động cho chi bộ dưới đảng bộ cơ sở",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "UBND",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.1(8)",
+   "area": "co-quan-huyen",
+   "title": "Hoàn thành công tác chuyển đổi quản lý chợ trên địa bàn huyện",
+   "paragraph": "3",
+   "measured_by": "Văn bản trả lời, báo cáo Thường trực Huyện ủy",
+   "checklist": "CQ01",
+   "owner": "KTHT",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "3.2(1)",
+   "area": "co-quan-huyen",
+   "title": "Hoàn thành đấu thầu lựa chọn đơn vị quản lý, khai thác Hệ thống cung cấp nước sinh hoạt trung tâm huyện Sơn Động",
+   "paragraph": "3, nước (1)",
+   "measured_by": "Tình trạng đấu thầu",
+   "checklist": "CQ01",
+   "owner": "KTHT"
+  },
+  {
+   "code": "3.2(2)",
+   "area": "co-quan-huyen",
+   "title": "Yêu cầu chủ đầu tư, đơn vị thi công đường trục chính thị trấn An Châu khắc phục ngay sự cố mất nước sinh hoạt, không để quá 5 ngày",
+   "paragraph": "3, nước (2)",
+   "measured_by": "Sự cố mất nước khắc phục trong 5 ngày",
+   "checklist": "CQ01",
+   "owner": "BQLDA"
+  },
+  {
+   "code": "3.2(3)",
+   "area": "co-quan-huyen",
+   "title": "Nghiên cứu, đề xuất hình thức hỗ trợ nhóm hộ dân tự tìm kiếm nguồn nước sinh hoạt ở khu vực trung tâm huyện",
+   "paragraph": "3, nước (3)",
+   "measured_by": "Đề xuất hình thức hỗ trợ",
+   "checklist": "CQ01",
+   "owner": "KTHT"
+  },
+  {
+   "code": "3.2(4)",
+   "area": "co-quan-huyen",
+   "title": "Kiểm tra, phúc đáp đề nghị về nước sinh hoạt ở thôn Đồng Rì, thị trấn Tây Yên Tử",
+   "paragraph": "3, nước (4)",
+   "measured_by": "Văn bản phúc đáp",
+   "checklist": "CQ01",
+   "owner": "KTHT"
+  },
+  {
+   "code": "4",
+   "area": "co-quan-huyen",
+   "title": "Chỉ đạo hướng dẫn quần chúng làm hồ sơ đề nghị kết nạp Đảng thuận tiện; chấn chỉnh cấp ủy viên theo dõi, dự sinh hoạt chi bộ được phân công",
+   "paragraph": "4",
+   "measured_by": "Tình trạng thực hiện",
+   "checklist": "CQ01",
+   "owner": "BTCHU"
+  },
+  {
+   "code": "5(1)",
+   "area": "co-quan-huyen",
+   "title": "Tổng hợp kiến nghị, đề xuất của đại biểu; tham mưu văn bản giao UBND huyện và cơ quan chức năng phúc đáp; báo cáo kết quả, đề xuất với Thường trực Huyện ủy",
+   "paragraph": "5",
+   "measured_by": "Báo cáo Thường trực Huyện ủy trước 29/4/2024",
+   "checklist": "CQ01",
+   "owner": "VPHU",
+   "deadline": "2024-04-29"
+  },
+  {
+   "code": "5(2)",
+   "area": "co-quan-huyen",
+   "title": "Theo dõi, đôn đốc việc chấp hành thực hiện Kết luận, báo cáo Thường trực Huyện ủy theo quy định",
+   "paragraph": "5",
+   "measured_by": "Báo cáo định kỳ",
+   "checklist": "CQ01",
+   "owner": "VPHU"
   }
  ],
  "enumerations": [
@@ -649,6 +886,37 @@ enum EmbeddedModel {
     },
     {
      "value": "Hoàn thành"
+    }
+   ]
+  },
+  {
+   "id": "tinh_trang_ket_luan",
+   "values": [
+    {
+     "value": "Chưa thực hiện",
+     "aliases": [
+      "chưa"
+     ]
+    },
+    {
+     "value": "Đang thực hiện",
+     "aliases": [
+      "đang"
+     ]
+    },
+    {
+     "value": "Đã hoàn thành",
+     "aliases": [
+      "hoàn thành",
+      "xong"
+     ]
+    },
+    {
+     "value": "Đã báo cáo Thường trực",
+     "aliases": [
+      "đã báo cáo",
+      "báo cáo Thường trực Huyện ủy"
+     ]
     }
    ]
   }
@@ -1981,11 +2249,176 @@ enum EmbeddedModel {
    ]
   },
   {
+   "code": "CQ01",
+   "area": "co-quan-huyen",
+   "title": "Theo dõi thực hiện Kết luận ngày 11/4/2024",
+   "sent_by": "co-quan",
+   "row_means": "một dòng là một nội dung Kết luận giao",
+   "checklist": {
+    "task_column": "muc",
+    "status_column": "tinh_trang",
+    "done": [
+     "Đã hoàn thành",
+     "Đã báo cáo Thường trực"
+    ],
+    "date_column": "ngay_hoan_thanh"
+   },
+   "columns": [
+    {
+     "key": "co_quan",
+     "title": "Cơ quan chủ trì",
+     "type": "unit",
+     "req": "R"
+    },
+    {
+     "key": "muc",
+     "title": "Mục trong Kết luận",
+     "type": "enum",
+     "req": "R",
+     "enum": "tasks",
+     "note": "Số thứ tự của Kết luận, ví dụ 3.1(2)"
+    },
+    {
+     "key": "noi_dung",
+     "title": "Nội dung được giao",
+     "type": "text",
+     "req": "O",
+     "max_length": 1000
+    },
+    {
+     "key": "han_hoan_thanh",
+     "title": "Hạn hoàn thành",
+     "type": "date",
+     "req": "O",
+     "dates": "any",
+     "note": "Để trống nếu là nhiệm vụ thường xuyên"
+    },
+    {
+     "key": "tinh_trang",
+     "title": "Tình trạng",
+     "type": "enum",
+     "req": "R",
+     "enum": "tinh_trang_ket_luan"
+    },
+    {
+     "key": "ngay_hoan_thanh",
+     "title": "Ngày hoàn thành",
+     "type": "date",
+     "req": "C"
+    },
+    {
+     "key": "so_van_ban",
+     "title": "Số văn bản trả lời, báo cáo",
+     "type": "text",
+     "req": "O",
+     "max_length": 100
+    },
+    {
+     "key": "ghi_chu",
+     "title": "Ghi chú",
+     "type": "text",
+     "req": "O",
+     "max_length": 1000
+    }
+   ],
+   "key": [
+    "co_quan",
+    "muc"
+   ],
+   "rules": [
+    {
+     "id": "CQ01-R1",
+     "severity": "error",
+     "text": {
+      "vi": "Tình trạng «Đã hoàn thành» hoặc «Đã báo cáo Thường trực» thì phải có Ngày hoàn thành, và ngược lại.",
+      "en": "«Completed» or «Reported» if and only if a completion date is given."
+     },
+     "column": "ngay_hoan_thanh",
+     "check": {
+      "equiv": [
+       {
+        "column": "tinh_trang",
+        "in": [
+         "Đã hoàn thành",
+         "Đã báo cáo Thường trực"
+        ]
+       },
+       {
+        "present": "ngay_hoan_thanh"
+       }
+      ]
+     }
+    },
+    {
+     "id": "CQ01-R2",
+     "severity": "warning",
+     "text": {
+      "vi": "Đã báo cáo Thường trực thì nên ghi số văn bản báo cáo.",
+      "en": "A reported item should give the report's document number."
+     },
+     "column": "so_van_ban",
+     "check": {
+      "implies": [
+       {
+        "column": "tinh_trang",
+        "in": [
+         "Đã báo cáo Thường trực"
+        ]
+       },
+       {
+        "present": "so_van_ban"
+       }
+      ]
+     }
+    }
+   ],
+   "findings": [
+    {
+     "code": "overdue",
+     "text": {
+      "vi": "Quá hạn: đã qua hạn hoàn thành mà chưa hoàn thành",
+      "en": "Overdue: past its due date and not completed"
+     },
+     "when": {
+      "all": [
+       {
+        "present": "han_hoan_thanh"
+       },
+       {
+        "compare": [
+         "han_hoan_thanh",
+         "<",
+         "@period_end"
+        ]
+       },
+       {
+        "not": {
+         "column": "tinh_trang",
+         "in": [
+          "Đã hoàn thành",
+          "Đã báo cáo Thường trực"
+         ]
+        }
+       }
+      ]
+     }
+    }
+   ]
+  },
+  {
    "code": "TD01",
    "area": "*",
    "title": "Tiến độ nhiệm vụ trọng tâm",
    "row_means": "một dòng là một nhiệm vụ",
-   "complete_column": "ma_nhiem_vu",
+   "checklist": {
+    "task_column": "ma_nhiem_vu",
+    "status_column": "tinh_trang",
+    "done": [
+     "Hoàn thành"
+    ],
+    "date_column": "ngay_hoan_thanh",
+    "rate_column": "ty_le"
+   },
    "columns": [
     {
      "key": "xa",
@@ -2909,6 +3342,184 @@ enum EmbeddedModel {
    "kind": "ratio",
    "numerator": "ns_supported",
    "denominator": "ns_own"
+  },
+  {
+   "id": "cq_items",
+   "area": "co-quan-huyen",
+   "title": "Nội dung được giao",
+   "kind": "count",
+   "form": "CQ01"
+  },
+  {
+   "id": "cq_due",
+   "area": "co-quan-huyen",
+   "title": "Đã đến hạn",
+   "kind": "count",
+   "form": "CQ01",
+   "where": {
+    "all": [
+     {
+      "present": "han_hoan_thanh"
+     },
+     {
+      "compare": [
+       "han_hoan_thanh",
+       "<=",
+       "@period_end"
+      ]
+     }
+    ]
+   }
+  },
+  {
+   "id": "cq_on_time",
+   "area": "co-quan-huyen",
+   "title": "Hoàn thành đúng hạn",
+   "kind": "count",
+   "form": "CQ01",
+   "where": {
+    "all": [
+     {
+      "column": "tinh_trang",
+      "in": [
+       "Đã hoàn thành",
+       "Đã báo cáo Thường trực"
+      ]
+     },
+     {
+      "present": "han_hoan_thanh"
+     },
+     {
+      "compare": [
+       "ngay_hoan_thanh",
+       "<=",
+       "han_hoan_thanh"
+      ]
+     }
+    ]
+   }
+  },
+  {
+   "id": "cq_late",
+   "area": "co-quan-huyen",
+   "title": "Hoàn thành quá hạn",
+   "kind": "count",
+   "form": "CQ01",
+   "where": {
+    "all": [
+     {
+      "column": "tinh_trang",
+      "in": [
+       "Đã hoàn thành",
+       "Đã báo cáo Thường trực"
+      ]
+     },
+     {
+      "present": "han_hoan_thanh"
+     },
+     {
+      "compare": [
+       "ngay_hoan_thanh",
+       ">",
+       "han_hoan_thanh"
+      ]
+     }
+    ]
+   }
+  },
+  {
+   "id": "cq_overdue",
+   "area": "co-quan-huyen",
+   "title": "Quá hạn chưa hoàn thành",
+   "kind": "count",
+   "form": "CQ01",
+   "where": {
+    "all": [
+     {
+      "not": {
+       "column": "tinh_trang",
+       "in": [
+        "Đã hoàn thành",
+        "Đã báo cáo Thường trực"
+       ]
+      }
+     },
+     {
+      "present": "han_hoan_thanh"
+     },
+     {
+      "compare": [
+       "han_hoan_thanh",
+       "<",
+       "@period_end"
+      ]
+     }
+    ]
+   },
+   "target": {
+    "op": "=",
+    "value": 0,
+    "red_when_missed": true
+   }
+  },
+  {
+   "id": "cq_due_on_time",
+   "area": "co-quan-huyen",
+   "title": "Đến hạn và hoàn thành đúng hạn",
+   "kind": "count",
+   "form": "CQ01",
+   "where": {
+    "all": [
+     {
+      "all": [
+       {
+        "present": "han_hoan_thanh"
+       },
+       {
+        "compare": [
+         "han_hoan_thanh",
+         "<=",
+         "@period_end"
+        ]
+       }
+      ]
+     },
+     {
+      "all": [
+       {
+        "column": "tinh_trang",
+        "in": [
+         "Đã hoàn thành",
+         "Đã báo cáo Thường trực"
+        ]
+       },
+       {
+        "present": "han_hoan_thanh"
+       },
+       {
+        "compare": [
+         "ngay_hoan_thanh",
+         "<=",
+         "han_hoan_thanh"
+        ]
+       }
+      ]
+     }
+    ]
+   },
+   "shown": false
+  },
+  {
+   "id": "cq_due_on_time_pct",
+   "area": "co-quan-huyen",
+   "title": "Tỷ lệ hoàn thành đúng hạn",
+   "kind": "ratio",
+   "numerator": "cq_due_on_time",
+   "denominator": "cq_due",
+   "target": {
+    "op": ">=",
+    "value": 1
+   }
   }
  ]
 }

@@ -15,13 +15,15 @@ public struct Form: Codable, Hashable, Sendable {
     public var rules: [Rule]
     public var computed: [ComputedColumn]
     public var findings: [Finding]
-    /// For a checklist form: every value of this enumeration column should appear once per unit.
-    public var completeColumn: String?
+    /// The roles of a checklist form's columns; `nil` for other forms.
+    public var checklist: Checklist?
+    /// The ``UnitKind`` id of the units that send it; `nil` is the model's first kind.
+    public var sentBy: String?
 
     enum CodingKeys: String, CodingKey {
-        case code, area, title, columns, key, rules, computed, findings
+        case code, area, title, columns, key, rules, computed, findings, checklist
         case rowMeans = "row_means"
-        case completeColumn = "complete_column"
+        case sentBy = "sent_by"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -35,7 +37,8 @@ public struct Form: Codable, Hashable, Sendable {
         rules = try c.decodeIfPresent([Rule].self, forKey: .rules) ?? []
         computed = try c.decodeIfPresent([ComputedColumn].self, forKey: .computed) ?? []
         findings = try c.decodeIfPresent([Finding].self, forKey: .findings) ?? []
-        completeColumn = try c.decodeIfPresent(String.self, forKey: .completeColumn)
+        checklist = try c.decodeIfPresent(Checklist.self, forKey: .checklist)
+        sentBy = try c.decodeIfPresent(String.self, forKey: .sentBy)
     }
 
     /// Whether this form belongs in an area's workbook.

@@ -9,12 +9,32 @@ public struct Measure: Codable, Hashable, Sendable {
     public enum Display: String, Codable, Hashable, Sendable { case integer, decimal, percent, money, days }
 
     public struct Target: Codable, Hashable, Sendable {
+        /// One of Excel's comparison operators (``operators``), as written in the workbook's
+        /// conditional formats; the model check refuses any other.
         public var op: String
         public var value: Double
+        /// Whether a unit that misses it is red at once, deadline or not (an overdue item);
+        /// otherwise a "target 0" measure is orange and other targets turn red after their task's deadline.
+        public var redWhenMissed: Bool
+
+        /// The operators a target may use, as Excel writes them, with the comparison each means.
+        public static let operators: [String: Comparison] = ["=": .eq, "<>": .ne, "<": .lt, "<=": .le, ">": .gt, ">=": .ge]
+
+        enum CodingKeys: String, CodingKey {
+            case op, value
+            case redWhenMissed = "red_when_missed"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            op = try c.decode(String.self, forKey: .op)
+            value = try c.decode(Double.self, forKey: .value)
+            redWhenMissed = try c.decodeIfPresent(Bool.self, forKey: .redWhenMissed) ?? false
+        }
 
         /// Whether `actual` meets the target.
         public func met(by actual: Double) -> Bool {
-            (Comparison(rawValue: op) ?? .ge).holds(actual, value)
+            (Target.operators[op] ?? .ge).holds(actual, value)
         }
     }
 
@@ -32,9 +52,12 @@ public struct Measure: Codable, Hashable, Sendable {
     /// The task of SPEC §1.3 the measure serves (its deadline colours the cell).
     public var task: String?
     public var target: Target?
+    /// Whether it is a column of the Tổng hợp sheet; a helper measure that only feeds a ratio
+    /// sits in a hidden column, so the ratio stays a live formula without cluttering the page.
+    public var shown: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, area, title, kind, form, column, `where`, numerator, denominator, display, task, target
+        case id, area, title, kind, form, column, `where`, numerator, denominator, display, task, target, shown
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,5 +74,6 @@ public struct Measure: Codable, Hashable, Sendable {
         display = try c.decodeIfPresent(Display.self, forKey: .display) ?? (kind == .ratio ? .percent : .integer)
         task = try c.decodeIfPresent(String.self, forKey: .task)
         target = try c.decodeIfPresent(Target.self, forKey: .target)
+        shown = try c.decodeIfPresent(Bool.self, forKey: .shown) ?? true
     }
 }

@@ -14,13 +14,17 @@ extension Model {
         } ?? pick("Kỳ báo cáo: tháng dương lịch.\n\n", "Period: calendar month.\n\n")
         if let only, let f = form(only) { return out + section(f, english: english) }
         out += pick("ĐƠN VỊ (\(units.count))\n", "UNITS (\(units.count))\n")
-        for u in units { out += "  \(u.code)  \(u.name)\n" }
+        for kind in unitKinds {
+            if unitKinds.count > 1 { out += " \(kind.name)\n" }
+            for u in units(kind: kind.id) { out += "  \(u.code)  \(u.name)\n" }
+        }
         out += pick("\nLĨNH VỰC VÀ NHIỆM VỤ\n", "\nAREAS AND TASKS\n")
         for a in areas {
             out += "  [\(a.slug)] \(a.name)\n"
             for t in tasks where t.area == a.slug {
                 let deadline = t.deadline.map { $0.description + (t.deadlineAssumed ? pick(" (giả định)", " (assumed)") : "") } ?? pick("thường xuyên", "ongoing")
-                out += "    \(t.code)  \(t.title) — \(pick("hạn", "deadline")): \(deadline); \(pick("đo bằng", "measured by")): \(t.measuredBy)\n"
+                let owner = t.owner.map { code in "; \(pick("đơn vị thực hiện", "done by")): \(units.first { $0.code == code }?.name ?? code)" } ?? ""
+                out += "    \(t.code)  \(t.title) — \(pick("hạn", "deadline")): \(deadline); \(pick("đo bằng", "measured by")): \(t.measuredBy)\(owner)\n"
             }
         }
         for f in forms { out += section(f, english: english) }
@@ -33,8 +37,11 @@ extension Model {
         let area = f.area == "*" ? pick("mọi lĩnh vực", "all areas") : (self.area(f.area)?.name ?? f.area)
         var out = "\n\(pick("BIỂU", "FORM")) \(f.code) — \(f.title) (\(area))\n"
         if let r = f.rowMeans { out += "  \(r)\n" }
+        if unitKinds.count > 1, let kind = unitKinds.first(where: { $0.id == sender(of: f) }) {
+            out += "  \(pick("Đơn vị gửi", "Sent by")): \(kind.name)\n"
+        }
         for c in f.columns {
-            out += "  - \(c.title) (\(c.key)): \(typeText(c, english: english)); \(requirementText(c.requirement, english: english))\n"
+            out += "  - \(c.title) (\(c.key)): \(typeText(c, in: f, english: english)); \(requirementText(c.requirement, english: english))\n"
         }
         for c in f.computed { out += "  = \(c.title) (\(c.key)): \(pick("tính tự động", "computed"))\n" }
         if !f.key.isEmpty {
@@ -48,7 +55,7 @@ extension Model {
     }
 
     /// A column's type and constraints in words ("số nguyên ≥ 0", "chọn một trong: …").
-    public func typeText(_ c: Column, english: Bool = false) -> String {
+    public func typeText(_ c: Column, in form: Form? = nil, english: Bool = false) -> String {
         func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
         var bounds = ""
         if let min = c.min, c.type != .year {
@@ -60,12 +67,20 @@ extension Model {
         case .int: return pick("số nguyên", "whole number") + bounds
         case .decimal: return pick("số thập phân (\(c.scale ?? 0) chữ số lẻ)", "decimal (\(c.scale ?? 0) places)") + bounds
         case .money: return pick("tiền (đồng)", "money (dong, VND)") + bounds
-        case .date: return pick("ngày (ngày/tháng/năm)", "date (day/month/year)")
+        case .date:
+            var text = pick("ngày (ngày/tháng/năm)", "date (day/month/year)")
+            if c.dates == .any { text += pick(", có thể sau kỳ báo cáo", ", may be after the period") }
+            if let other = c.notBefore {
+                let title = form?.columns.first { $0.key == other }?.title ?? other
+                text += pick(", không trước \(title)", ", not before \(title)")
+            }
+            return text
         case .bool: return pick("Có/Không", "yes/no")
         case .percent: return pick("tỷ lệ % (0-100)", "percent (0-100)")
         case .year: return pick("năm (\(Int(c.min ?? 1900)) đến năm báo cáo)", "year (\(Int(c.min ?? 1900)) to the period's year)")
         case .enum:
-            let values = c.enumeration.flatMap(enumeration)?.values.map(\.value) ?? []
+            let e = form.map { enumeration(for: c, in: $0) } ?? c.enumeration.flatMap(enumeration)
+            let values = e?.values.map(\.value) ?? []
             return pick("chọn một trong: ", "one of: ") + values.joined(separator: " · ")
         }
     }

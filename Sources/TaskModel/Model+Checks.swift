@@ -17,14 +17,13 @@ extension Model {
         if units.isEmpty { out.append("no units") }
         if totalLabels.isEmpty { out.append("total_labels is empty") }
         if let day = cutoffDay, !(1...28).contains(day) { out.append("cutoff_day \(day) is not a day 1-28 or \"end\"") }
-        for u in units where u.code.count != 5 || !u.code.allSatisfy(\.isASCII) || Int(u.code) == nil {
-            out.append("unit '\(u.name)': code '\(u.code)' is not a five-digit GSO code")
-        }
+        out += unitProblems()
         let codes = Set(units.map(\.code))
         for a in aliases where !codes.contains(a.unit) { out.append("alias '\(a.name)' names unknown unit '\(a.unit)'") }
         let slugs = Set(areas.map(\.slug))
         for a in areas where Slug.make(a.slug) != a.slug { out.append("area slug '\(a.slug)' is not a plain file name") }
         for t in tasks where !slugs.contains(t.area) { out.append("task \(t.code): unknown area '\(t.area)'") }
+        out += taskProblems()
         for e in enumerations where e.values.isEmpty { out.append("enumeration '\(e.id)' has no values") }
         for e in enumerations {
             var seen: [String: String] = [:]
@@ -42,9 +41,11 @@ extension Model {
         for form in forms { out += problems(of: form, areas: slugs).map { "form \(form.code): \($0)" } }
         out += measureProblems(areas: slugs)
         for a in areas {
-            if let id = a.chartMeasure, !measures.contains(where: { $0.id == id && $0.area == a.slug }) {
-                out.append("area \(a.slug): chart_measure '\(id)' is not a measure of the area")
+            if let id = a.chartMeasure, !measures.contains(where: { $0.id == id && $0.area == a.slug && $0.shown }) {
+                out.append("area \(a.slug): chart_measure '\(id)' is not a shown measure of the area")
             }
+            let senders = Set(forms.filter { $0.area == a.slug }.map(sender))
+            if senders.count > 1 { out.append("area \(a.slug): its forms are sent by different unit kinds \(senders.sorted())") }
         }
         return out
     }
@@ -52,6 +53,7 @@ extension Model {
     private func problems(of form: Form, areas: Set<String>) -> [String] {
         var out: [String] = []
         if form.area != "*" && !areas.contains(form.area) { out.append("unknown area '\(form.area)'") }
+        if let kind = form.sentBy, !unitKinds.contains(where: { $0.id == kind }) { out.append("sent_by: unknown unit kind '\(kind)'") }
         if form.columns.filter({ $0.type == .unit }).count != 1 { out.append("needs exactly one column of type unit") }
         var seen = Set<String>()
         for key in form.allKeys where !seen.insert(key).inserted { out.append("duplicate column '\(key)'") }
@@ -64,12 +66,13 @@ extension Model {
             }
             if col.type == .enum {
                 if let id = col.enumeration {
-                    if enumeration(id) == nil { out.append("column \(col.key): unknown enumeration '\(id)'") }
+                    if enumeration(for: col, in: form) == nil { out.append("column \(col.key): unknown enumeration '\(id)'") }
                 } else {
                     out.append("column \(col.key): type enum needs 'enum'")
                 }
             }
             if col.type == .text, col.maxLength == nil { out.append("column \(col.key): text needs max_length") }
+            out += dateProblems(col, form: form)
         }
         for key in form.key where form.columnIndex(key) == nil { out.append("key names unknown column '\(key)'") }
         let keys = form.allKeys
@@ -95,9 +98,7 @@ extension Model {
                 out.append("finding \(f.code): unknown \(error.kind) '\(error.name)'")
             }
         }
-        if let k = form.completeColumn, form.columns.first(where: { $0.key == k })?.type != .enum {
-            out.append("complete_column '\(k)' is not an enum column")
-        }
+        if let list = form.checklist { out += checklistProblems(list, form: form) }
         return out
     }
 
@@ -110,7 +111,7 @@ extension Model {
         case .implies(let a, let b), .equiv(let a, let b): return enumProblems(a, form: form) + enumProblems(b, form: form)
         case .oneOf(let key, let values):
             guard let col = form.columns.first(where: { $0.key == key }), col.type == .enum,
-                  let e = col.enumeration.flatMap(enumeration) else { return [] }
+                  let e = enumeration(for: col, in: form) else { return [] }
             let canon = Set(e.values.map(\.value))
             return values.filter { !canon.contains($0) }.map { "'\($0)' is not a value of enumeration '\(e.id)'" }
         default: return []
@@ -124,6 +125,12 @@ extension Model {
             let name = "measure \(m.id)"
             if !areas.contains(m.area) { out.append("\(name): unknown area '\(m.area)'") }
             if let t = m.task, task(t) == nil { out.append("\(name): unknown task '\(t)'") }
+            if let t = m.target, Measure.Target.operators[t.op] == nil {
+                out.append("\(name): target op '\(t.op)' is not one of \(Measure.Target.operators.keys.sorted().joined(separator: " "))")
+            }
+            if !m.shown, !measures.contains(where: { $0.kind == .ratio && $0.shown && [$0.numerator, $0.denominator].contains(m.id) }) {
+                out.append("\(name): not shown and no shown ratio uses it")
+            }
             switch m.kind {
             case .ratio:
                 for ref in [m.numerator, m.denominator] {

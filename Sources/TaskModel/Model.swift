@@ -38,6 +38,8 @@ public struct Model: Codable, Sendable {
     /// Header cells of columns that are read past without a warning: the row number column
     /// ("STT") every Vietnamese table has.
     public var ignoredHeaders: [String]
+    /// The kinds of reporting units, the communes first; a model without them has the communes only.
+    public var unitKinds: [UnitKind]
     public var units: [Unit]
     public var aliases: [UnitAlias]
     public var areas: [Area]
@@ -51,6 +53,7 @@ public struct Model: Codable, Sendable {
         case cutoffDay = "cutoff_day"
         case totalLabels = "total_labels"
         case ignoredHeaders = "ignored_headers"
+        case unitKinds = "unit_kinds"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -69,6 +72,7 @@ public struct Model: Codable, Sendable {
         settings = try c.decodeIfPresent([String: Double].self, forKey: .settings) ?? [:]
         totalLabels = try c.decode([String].self, forKey: .totalLabels)
         ignoredHeaders = try c.decodeIfPresent([String].self, forKey: .ignoredHeaders) ?? []
+        unitKinds = try c.decodeIfPresent([UnitKind].self, forKey: .unitKinds) ?? [UnitKind.communes]
         units = try c.decode([Unit].self, forKey: .units)
         aliases = try c.decodeIfPresent([UnitAlias].self, forKey: .aliases) ?? []
         areas = try c.decode([Area].self, forKey: .areas)
@@ -86,6 +90,7 @@ public struct Model: Codable, Sendable {
         try c.encode(settings, forKey: .settings)
         try c.encode(totalLabels, forKey: .totalLabels)
         try c.encode(ignoredHeaders, forKey: .ignoredHeaders)
+        if unitKinds != [UnitKind.communes] { try c.encode(unitKinds, forKey: .unitKinds) }
         try c.encode(units, forKey: .units)
         try c.encode(aliases, forKey: .aliases)
         try c.encode(areas, forKey: .areas)
@@ -108,6 +113,14 @@ public struct Model: Codable, Sendable {
             return Enumeration(id: id, values: tasks.map { Enumeration.Choice(value: $0.code) })
         }
         return enumerations.first { $0.id == id }
+    }
+
+    /// The enumeration a column of `form` accepts: in a checklist, `tasks` holds only the
+    /// checklist's own tasks, so a commune cannot report an agency's item and the reverse.
+    public func enumeration(for column: Column, in form: Form) -> Enumeration? {
+        guard let id = column.enumeration else { return nil }
+        guard id == Model.taskEnumeration, form.checklist != nil else { return enumeration(id) }
+        return Enumeration(id: id, values: tasks(in: form).map { Enumeration.Choice(value: $0.code) })
     }
 
     public func period(_ text: String) -> Period? { Period(text, cutoffDay: cutoffDay) }

@@ -20,24 +20,29 @@ public struct UnitRegistry: Sendable {
 
     public let units: [Unit]
     private let byCode: [Int: Unit]
+    /// Codes that are not numbers (an agency's `"VPHU"`), by loose key.
+    private let byTextCode: [String: Unit]
     private let byName: [String: [Unit]]
     private let aliases: [(prefix: Prefix?, key: String, unit: Unit, reason: String?)]
 
-    public init(model: Model) {
-        units = model.units
-        byCode = Dictionary(model.units.map { (Int($0.code)!, $0) }, uniquingKeysWith: { a, _ in a })
+    /// The units of one kind (`kind` is a ``UnitKind`` id), or all of them.
+    public init(model: Model, kind: String? = nil) {
+        let units = kind.map { model.units(kind: $0) } ?? model.units
+        self.units = units
+        byCode = Dictionary(units.compactMap { u in Int(u.code).map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
+        byTextCode = Dictionary(units.filter { Int($0.code) == nil }.map { (MatchKey.loose($0.code), $0) }, uniquingKeysWith: { a, _ in a })
         var names: [String: [Unit]] = [:]
-        for u in model.units { names[MatchKey.loose(UnitRegistry.split(u.name).rest), default: []].append(u) }
+        for u in units { names[MatchKey.loose(UnitRegistry.split(u.name).rest), default: []].append(u) }
         byName = names
-        let units = Dictionary(model.units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let withCode = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         aliases = model.aliases.compactMap { a in
-            guard let u = units[a.unit] else { return nil }
+            guard let u = withCode[a.unit] else { return nil }
             let (prefix, rest) = UnitRegistry.split(a.name)
             return (prefix, MatchKey.loose(rest), u, a.reason)
         }
     }
 
-    public func unit(code: String) -> Unit? { Int(code).flatMap { byCode[$0] } }
+    public func unit(code: String) -> Unit? { Int(code).flatMap { byCode[$0] } ?? byTextCode[MatchKey.loose(code)] }
 
     public func resolve(_ text: String) -> Resolution {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -45,6 +50,7 @@ public struct UnitRegistry: Sendable {
             if let n = Int(trimmed), let u = byCode[n] { return .exact(u) }
             return .unknown(suggestions: [])
         }
+        if let u = byTextCode[MatchKey.loose(trimmed)] { return .exact(u) }
         let (prefix, rest) = UnitRegistry.split(trimmed)
         let key = MatchKey.loose(rest)
         // An alias written with its prefix (`Xã An Châu`, a commune merged into the town) wins
@@ -88,12 +94,15 @@ public struct UnitRegistry: Sendable {
         return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(3).map(\.0)
     }
 
+    /// "Xã" and its abbreviation "X.", as loose keys.
+    private static let communePrefixes: Set<String> = Set(["Xã", "X"].map { MatchKey.loose($0) })
+
     /// Splits a leading `Xã`/`X.`/`Thị trấn`/`TT`/`TT.` from the name.
     private static func split(_ text: String) -> (prefix: Prefix?, rest: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "\t" })
         guard words.count > 1 else { return (nil, text) }
         let first = MatchKey.loose(words[0])
-        if first == "xa" || first == "x" { return (.commune, words.dropFirst().joined(separator: " ")) }
+        if communePrefixes.contains(first) { return (.commune, words.dropFirst().joined(separator: " ")) }
         if first == "tt" { return (.town, words.dropFirst().joined(separator: " ")) }
         if words.count > 2, first == "thi", MatchKey.loose(words[1]) == "tran" { return (.town, words.dropFirst(2).joined(separator: " ")) }
         return (nil, text)

@@ -58,7 +58,7 @@ public struct TemplateWriter: Sendable {
             let (width, format) = layout(col, font: font)
             try ws.setColumns(c, c, width: width, format: format)
             let range = CellRange(header + 1, c, last, c)
-            if let v = validation(col, list: listRefs[col.key]) { try ws.dataValidation(range, v) }
+            if let v = validation(col, in: form, list: listRefs[col.key]) { try ws.dataValidation(range, v) }
         }
         for (r, row) in filled.enumerated() {
             for (c, value) in row.enumerated() where c < form.columns.count {
@@ -94,8 +94,8 @@ public struct TemplateWriter: Sendable {
         for col in form.columns {
             let values: [String]
             switch col.type {
-            case .unit: values = model.units.map(\.name)
-            case .enum: values = col.enumeration.flatMap(model.enumeration)?.values.map(\.value) ?? []
+            case .unit: values = model.units(kind: model.sender(of: form)).map(\.name)
+            case .enum: values = model.enumeration(for: col, in: form)?.values.map(\.value) ?? []
             default: continue
             }
             try ws.write(0, column, .text(col.key))
@@ -108,8 +108,8 @@ public struct TemplateWriter: Sendable {
         return refs
     }
 
-    private func validation(_ col: Column, list: String?) -> DataValidation? {
-        let what = model.typeText(col)
+    private func validation(_ col: Column, in form: Form, list: String?) -> DataValidation? {
+        let what = model.typeText(col, in: form)
         let input = "\(what); \(model.requirementText(col.requirement))" + (col.note.map { ". \($0)" } ?? "")
         func dv(_ kind: DataValidation.Kind, _ error: String) -> DataValidation {
             DataValidation(kind, inputTitle: String(col.title.prefix(32)), inputMessage: String(input.prefix(255)),
@@ -117,9 +117,11 @@ public struct TemplateWriter: Sendable {
         }
         let lower = col.min.map { col.minExclusive ? $0 + (col.type == .decimal ? 0.0001 : 1) : $0 }
         switch col.type {
-        case .unit: return dv(list.map { .listRange($0) } ?? .list(model.units.map(\.name)), "Chọn tên xã, thị trấn trong danh sách.")
+        case .unit:
+            let kind = model.unitKinds.first { $0.id == model.sender(of: form) } ?? model.unitKinds[0]
+            return dv(list.map { .listRange($0) } ?? .list(model.units(kind: kind.id).map(\.name)), "Chọn tên \(kind.name.lowercased()) trong danh sách.")
         case .enum:
-            let values = col.enumeration.flatMap(model.enumeration)?.values.map(\.value) ?? []
+            let values = model.enumeration(for: col, in: form)?.values.map(\.value) ?? []
             return dv(list.map { .listRange($0) } ?? .list(values), "Chọn một giá trị trong danh sách.")
         case .bool: return dv(.list(["Có", "Không"]), "Ghi Có hoặc Không.")
         case .date: return dv(.date(min: Day(year: 2000, month: 1, day: 1)!.excelSerial, max: Day(year: 2100, month: 12, day: 31)!.excelSerial),
@@ -146,7 +148,7 @@ public struct TemplateWriter: Sendable {
             let rules = form.rules.filter { $0.column == col.key || $0.check.columns.contains(col.key) }.map { "\($0.id): \($0.text.vi)" }
             try ws.write(r, 0, .text(col.title), cell)
             try ws.write(r, 1, .text(col.key), cell)
-            try ws.write(r, 2, .text(model.typeText(col)), cell)
+            try ws.write(r, 2, .text(model.typeText(col, in: form)), cell)
             try ws.write(r, 3, .text(model.requirementText(col.requirement)), cell)
             try ws.write(r, 4, .text(rules.joined(separator: "\n")), cell)
         }

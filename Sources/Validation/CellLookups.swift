@@ -6,7 +6,8 @@ import TaskModel
 /// Unicode folding on every row would dominate the run. Each memory is bounded, so a file
 /// full of different junk costs time, not memory.
 final class CellLookups {
-    private let registry: UnitRegistry
+    /// A registry per unit kind: a form's unit cells resolve among the units that send it.
+    private let registries: [String: UnitRegistry]
     private let totalKeys: Set<String>
     private var unitCache: [String: UnitRegistry.Resolution] = [:]
     private var totalsCache: [String: Bool] = [:]
@@ -14,15 +15,16 @@ final class CellLookups {
     private static let limit = 4096
 
     init(model: Model) {
-        registry = UnitRegistry(model: model)
+        registries = Dictionary(model.unitKinds.map { ($0.id, UnitRegistry(model: model, kind: $0.id)) }, uniquingKeysWith: { a, _ in a })
         totalKeys = Set(model.totalLabels.map { MatchKey.loose($0) })
     }
 
-    /// A unit cell resolved to a unit of the registry, an alias of one, or suggestions.
-    func unit(_ text: String) -> UnitRegistry.Resolution {
-        if let hit = unitCache[text] { return hit }
-        let r = registry.resolve(text)
-        if unitCache.count < CellLookups.limit { unitCache[text] = r }
+    /// A unit cell resolved to a unit of the kind `kind` (a ``UnitKind`` id), an alias of one, or suggestions.
+    func unit(_ text: String, kind: String) -> UnitRegistry.Resolution {
+        let key = kind + "\u{1}" + text
+        if let hit = unitCache[key] { return hit }
+        let r = registries[kind]?.resolve(text) ?? .unknown(suggestions: [])
+        if unitCache.count < CellLookups.limit { unitCache[key] = r }
         return r
     }
 

@@ -67,7 +67,7 @@ struct CellParser {
         case .date:
             switch ValueParser.date(text, monthFirst: monthFirst) {
             case .success(let d):
-                if d.day > period.end {
+                if column.dates == .untilPeriodEnd, d.day > period.end {
                     return .failure(Issue(.dateAfterPeriod, detail: .periodEnd(period.end.description)))
                 }
                 return .value(.date(d.day), warning: d.warning.map { Issue($0, detail: .readAs(d.day.description)) })

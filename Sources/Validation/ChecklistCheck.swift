@@ -2,7 +2,7 @@ import Common
 import TaskModel
 
 /// The units a file's rows name (in first-seen order, for the report), and for a checklist
-/// form the items each unit left out: `task-missing`.
+/// form the items each unit left out (of those it owns): `task-missing`.
 struct ChecklistCheck: RowCheck {
     let codes: [IssueCode] = [.taskMissing]
     let form: CompiledForm
@@ -21,17 +21,17 @@ struct ChecklistCheck: RowCheck {
             unitOrder.append(code)
             itemsSeen[code] = []
         }
-        if let cc = form.completeColumn, case .choice(let v)? = row.values[cc] { itemsSeen[code]?.insert(v) }
+        if let tc = form.taskColumn, case .choice(let v)? = row.values[tc] { itemsSeen[code]?.insert(v) }
     }
 
     func finish(_ run: inout FileRun) {
         run.report.units = unitOrder
-        guard let cc = form.completeColumn, let e = form.enumerations[cc] else { return }
+        guard let tc = form.taskColumn else { return }
         for unit in unitOrder {
             let present = itemsSeen[unit] ?? []
-            let missing = e.values.map(\.value).filter { !present.contains($0) }
+            let missing = form.checklistTasks.filter { ($0.owner ?? unit) == unit && !present.contains($0.code) }.map(\.code)
             if !missing.isEmpty {
-                run.add(Issue(.taskMissing, column: form.form.columns[cc].key,
+                run.add(Issue(.taskMissing, column: form.form.columns[tc].key,
                               value: model.units.first { $0.code == unit }?.name ?? unit, detail: .missing(missing)))
             }
         }

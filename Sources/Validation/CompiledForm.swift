@@ -12,7 +12,13 @@ struct CompiledForm {
     let findings: [(finding: Finding, when: ResolvedCondition)]
     let keyColumns: [Int]
     let unitColumn: Int
-    let completeColumn: Int?
+    /// The ``UnitKind`` id of the units that send it.
+    let unitKind: String
+    /// A checklist's task column, and its tasks with the one unit each is owned by (`nil`: all).
+    let taskColumn: Int?
+    let checklistTasks: [(code: String, owner: String?)]
+    /// Pairs of date columns (later, earlier) where the first may not precede the second.
+    let notBefore: [(Int, Int)]
     /// The form code as a loose key, to find it in title lines.
     let codeKey: String
     let requiredCount: Int
@@ -25,14 +31,17 @@ struct CompiledForm {
             keys[MatchKey.loose(col.title)] = i
         }
         headerKeys = keys
-        enumerations = form.columns.map { $0.enumeration.flatMap(model.enumeration) }
+        enumerations = form.columns.map { model.enumeration(for: $0, in: form) }
         let all = form.allKeys
         // The model was checked when loaded, so every name resolves.
         rules = form.rules.compactMap { r in (try? r.check.resolved(keys: all, settings: model.settings)).map { (r, $0) } }
         findings = form.findings.compactMap { f in (try? f.when.resolved(keys: all, settings: model.settings)).map { (f, $0) } }
         keyColumns = form.key.compactMap(form.columnIndex)
         unitColumn = form.columns.firstIndex { $0.type == .unit } ?? 0
-        completeColumn = form.completeColumn.flatMap(form.columnIndex)
+        unitKind = model.sender(of: form)
+        taskColumn = form.checklist.flatMap { form.columnIndex($0.taskColumn) }
+        checklistTasks = form.checklist == nil ? [] : model.tasks(in: form).map { ($0.code, $0.owner) }
+        notBefore = form.columns.enumerated().compactMap { i, c in c.notBefore.flatMap(form.columnIndex).map { (i, $0) } }
         codeKey = MatchKey.loose(form.code)
         requiredCount = form.columns.filter { $0.requirement == .required }.count
     }

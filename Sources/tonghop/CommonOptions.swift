@@ -10,8 +10,8 @@ struct CommonOptions: ParsableArguments {
                                              "A model file (JSON) to use instead of the built-in model."))
     var model: String?
 
-    @Option(name: .long, help: Language.help("Mã biểu (ví dụ NO01), khi không muốn tự nhận biết.",
-                                             "Form code (e.g. NO01), instead of detecting it."))
+    @Option(name: .long, help: Language.help("Mã biểu (xem `tonghop model`), khi không muốn tự nhận biết.",
+                                             "Form code (see `tonghop model`), instead of detecting it."))
     var form: String?
 
     @Flag(name: .long, help: Language.help("Không in tiến độ và tóm tắt.",

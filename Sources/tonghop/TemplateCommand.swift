@@ -22,8 +22,8 @@ struct TemplateCommand: ParsableCommand {
                                 "File type: xlsx or csv. Without it: both."))
     var format: Kind?
 
-    @Option(help: Language.help("Chỉ biểu thuộc lĩnh vực này (dat-dai, rung, nha-o, ocop, nuoc).",
-                                "Only the forms of this area (dat-dai, rung, nha-o, ocop, nuoc)."))
+    @Option(help: Language.help("Chỉ biểu thuộc lĩnh vực này (mã lĩnh vực, xem `tonghop model`).",
+                                "Only the forms of this area (its slug, see `tonghop model`)."))
     var area: String?
 
     @Flag(help: Language.help("Ghi đè biểu mẫu đã có trong thư mục dù nội dung khác (đã điền số liệu).",
@@ -48,7 +48,7 @@ struct TemplateCommand: ParsableCommand {
         }
         let forms = model.forms.filter { f in
             if let code = common.form { return f.code.uppercased() == code.uppercased() }
-            if let a = area { return f.serves(area: a) }
+            if let a = area.flatMap(model.area) { return model.forms(of: a).contains { $0.code == f.code } }
             return true
         }
         let writer = TemplateWriter(model: model)
