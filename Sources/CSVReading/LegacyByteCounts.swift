@@ -10,22 +10,14 @@ struct LegacyByteCounts {
     private var firstOffset = [Int](repeating: -1, count: 256)
 
     init(file: InputFile) throws(ReadError) {
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: FileSurvey.chunkSize, alignment: 8)
-        defer { buffer.deallocate() }
-        var offset = 0
-        while true {
-            let n = try file.readFully(into: buffer.baseAddress!, count: FileSurvey.chunkSize)
-            if n == 0 { break }
-            for i in 0..<n {
-                let b = Int(buffer[i])
-                if b >= 0x80 || b == 0 {
-                    counts[b] += 1
-                    if firstOffset[b] < 0 { firstOffset[b] = offset + i }
-                }
+        try file.forEachChunk(size: FileSurvey.chunkSize) { (chunk, offset, _) in
+            for (i, byte) in chunk.enumerated() where byte >= 0x80 || byte == 0 {
+                let b = Int(byte)
+                counts[b] += 1
+                if firstOffset[b] < 0 { firstOffset[b] = offset + i }
             }
-            offset += n
+            return true
         }
-        try file.rewind()
     }
 
     /// Chooses between the legacy code pages for bytes that are not UTF-8.

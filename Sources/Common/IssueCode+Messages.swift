@@ -3,7 +3,9 @@
 extension IssueCode {
     /// The message without its location (file, line, column), in the language asked for.
     public func message(_ facts: IssueFacts, english: Bool) -> String {
-        let v = facts.value
+        // A shortened value says how long it really was.
+        let v = facts.value + (facts.valueLength.map { english ? " (\($0) characters)" : " (\($0) ký tự)" } ?? "")
+        let length = facts.valueLength ?? facts.value.count
         let col = facts.column
         let d = facts.detail
         func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
@@ -69,7 +71,7 @@ extension IssueCode {
             return pick("«\(v)» nằm ngoài giới hạn cho phép; cần \(b).", "«\(v)» is out of range; expected \(b).")
         case .length:
             let n = d.maxLength
-            return pick("dài \(v.count) ký tự, quá mức tối đa \(n) ký tự.", "\(v.count) characters long, more than the \(n) allowed.")
+            return pick("dài \(length) ký tự, quá mức tối đa \(n) ký tự.", "\(length) characters long, more than the \(n) allowed.")
         case .numberAmbiguous:
             let e = d.expectation(english: english)
             return pick("«\(v)» đọc được theo hai cách (dấu chấm/dấu phẩy). Cần \(e).",

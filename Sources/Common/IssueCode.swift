@@ -63,6 +63,17 @@ public enum IssueCode: String, CaseIterable, Hashable, Sendable, Codable, Custom
     /// The stable code, so that interpolating a code writes what the report writes.
     public var description: String { rawValue }
 
+    /// A code read from a model file: one the catalogue does not know is refused with its name,
+    /// so a mistyped rule or finding code fails when the model loads, not in a report.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let code = IssueCode(rawValue: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an issue code of the catalogue (SPEC §4)")
+        }
+        self = code
+    }
+
     /// The severity the catalogue gives the code; a model rule may make `rule` a warning.
     public var severity: IssueSeverity {
         switch self {

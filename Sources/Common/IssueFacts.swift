@@ -3,6 +3,8 @@
 public struct IssueFacts: Sendable {
     /// The cell's value as written, or empty.
     public var value: String
+    /// The value's full length, when ``value`` is only its beginning.
+    public var valueLength: Int?
     /// The column's title (what the clerk sees in the header), or empty.
     public var column: String
     /// The form code, or empty.
@@ -13,9 +15,10 @@ public struct IssueFacts: Sendable {
     public var rule: String?
     public var detail: IssueDetail
 
-    public init(value: String = "", column: String = "", form: String = "", keyColumns: [String] = [],
+    public init(value: String = "", valueLength: Int? = nil, column: String = "", form: String = "", keyColumns: [String] = [],
                 rule: String? = nil, detail: IssueDetail = .none) {
         self.value = value
+        self.valueLength = valueLength
         self.column = column
         self.form = form
         self.keyColumns = keyColumns

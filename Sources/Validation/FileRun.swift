@@ -20,7 +20,8 @@ struct FileRun {
     mutating func add(_ issue: Issue) {
         var issue = issue
         if let v = issue.value, v.count > FileRun.valueLimit {
-            issue.value = String(v.prefix(FileRun.valueLimit)) + "… (\(v.count) ký tự)"
+            issue.value = String(v.prefix(FileRun.valueLimit)) + "…"
+            issue.valueLength = v.count
         }
         switch issue.severity {
         case .error: report.errorCount += 1

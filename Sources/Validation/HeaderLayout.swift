@@ -2,6 +2,7 @@ import Common
 
 /// Where each column of a form sits in a file's header, and what is wrong with the header.
 struct HeaderLayout {
+    static let codes: [IssueCode] = [.columnUnknown, .columnDuplicate, .columnMissing]
     /// Cell index of each form column, `nil` when the file lacks it.
     let cellOfColumn: [Int?]
     /// Cells up to the last named header cell; non-empty cells beyond it are `cell-extra`.

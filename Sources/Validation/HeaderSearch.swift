@@ -15,7 +15,7 @@ struct HeaderSearch {
         case notFound
     }
 
-    let codes: [IssueCode] = [.headerNotFound, .formUnknown, .formAmbiguous]
+    static let codes: [IssueCode] = [.headerNotFound, .formUnknown, .formAmbiguous]
     let forms: [CompiledForm]
     /// The form `--form` names, if any.
     let forced: CompiledForm?

@@ -12,6 +12,8 @@ public struct Issue: Hashable, Sendable {
     /// The column key.
     public var column: String?
     public var value: String?
+    /// The length of the value as written, when ``value`` is only its beginning.
+    public var valueLength: Int?
     /// The rule id for `rule` and rule-born codes (`NO01-R5`).
     public var rule: String?
     public var detail: IssueDetail

@@ -32,7 +32,7 @@ public struct Messages: Sendable {
 
     /// The message without its location, for sheets whose columns already show it.
     public func body(_ issue: Issue, form: Form?) -> String {
-        let facts = IssueFacts(value: issue.value ?? "", column: issue.column.map { title($0, form) } ?? "",
+        let facts = IssueFacts(value: issue.value ?? "", valueLength: issue.valueLength, column: issue.column.map { title($0, form) } ?? "",
                                form: form?.code ?? "", keyColumns: (form?.key ?? []).map { title($0, form) },
                                rule: issue.rule, detail: issue.detail)
         return issue.code.message(facts, english: english)

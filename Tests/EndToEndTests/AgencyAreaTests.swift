@@ -114,6 +114,14 @@ import TestSupport
         }
     }
 
+    /// KTHT's return holds a due date of 20/05/2024, which lies in June's window: the month is
+    /// still inferred from the dates a return reports, not from its due dates.
+    @Test func dueDatesDoNotMoveTheInferredPeriod() throws {
+        let run = try TongHopBinary.run(["check", "samples/2024-05/co-quan", "--format", "json"], in: Fixtures.repository)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.json?["period"] as? String == "2024-05")
+    }
+
     @Test func aMonthWithoutAgencyReturnsListsTheSixAgenciesAsNotSent() throws {
         let (out, path) = try Self.build("2024-06")
         _ = out

@@ -195,4 +195,19 @@ import Common
         #expect(missingField?.problems.first?.contains("units") == true)
         #expect(throws: ModelError.self) { try Model.decode(Data("{not json".utf8), path: "x.json") }
     }
+    @Test func aMistypedIssueCodeIsRefusedWhenTheModelLoads() throws {
+        let rule = try Self.mutate { Self.form(&$0, "NO01") { f in
+            var rules = f["rules"] as! [[String: Any]]
+            let i = rules.firstIndex { $0["code"] != nil }!
+            rules[i]["code"] = "cap-exceded"
+            f["rules"] = rules
+        } }
+        #expect(rule?.problems.contains { $0.contains("'cap-exceded' is not an issue code") } == true, "\(String(describing: rule))")
+        let finding = try Self.mutate { Self.form(&$0, "OC01") { f in
+            var findings = f["findings"] as! [[String: Any]]
+            findings[0]["code"] = "ocop-expird"
+            f["findings"] = findings
+        } }
+        #expect(finding?.problems.contains { $0.contains("ocop-expird") } == true)
+    }
 }
