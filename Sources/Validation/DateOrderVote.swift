@@ -1,3 +1,4 @@
+import Common
 import CSVReading
 
 /// Whether a file writes its dates month first (LibreOffice's plain CSV export, Excel set to a
@@ -8,6 +9,8 @@ import CSVReading
 /// the question (in most files within a few rows), or up to ``limit`` rows: a file that has
 /// not said otherwise by then is decided on what was seen, so memory stays bounded.
 struct DateOrderVote {
+    /// The file warning the vote can raise.
+    static let codes: [IssueCode] = [.dateOrderUS]
     /// Rows held back at most while the order is open.
     static let limit = 5000
     /// The cells, by index in the file, of the form's date columns.

@@ -21,7 +21,7 @@ public final class Validator {
     /// The codes a file can get before its rows are checked (reading, header, columns); with
     /// ``RowChecker``'s codes, every code validation raises.
     static let fileCodes: [IssueCode] = [.ioError, .encodingInvalid, .csvMalformed, .encodingGuessed]
-        + HeaderSearch.codes + HeaderLayout.codes
+        + HeaderSearch.codes + HeaderLayout.codes + DateOrderVote.codes
 
     /// How many lines may sit above the header (title lines, letterheads).
     public static let headerSearchLines = 15
