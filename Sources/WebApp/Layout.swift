@@ -1,11 +1,11 @@
 import Foundation
 
-/// The frame of every page: heading, the three places a clerk goes, the month, the language.
+/// The frame of every page: heading, the places a clerk goes, the month, the language.
 ///
 /// Plain HTML that works without script; `app.js` only adds drag and drop and progress.
 /// System fonts (the CSS names none that must be downloaded) render Vietnamese on Windows.
 enum Layout {
-    enum Place { case month, upload, build, unit, login }
+    enum Place { case upload, login }
 
     static func page(_ visit: Visit, title: String, place: Place, body: String) -> String {
         let say = visit.say
@@ -15,9 +15,7 @@ enum Layout {
         }
         let nav = place == .login ? "" : """
         <nav>
-          \(link(.month, "/thang?ky=\(ky)", say("Tháng này", "This month")))
           \(link(.upload, "/nop?ky=\(ky)", say("Nộp tệp", "Receive files")))
-          \(link(.build, "/tong-hop?ky=\(ky)", say("Tổng hợp", "Build")))
         </nav>
         """
         let other = visit.english ? "vi" : "en"

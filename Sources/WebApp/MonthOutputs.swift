@@ -34,17 +34,8 @@ struct MonthOutputs {
 
     func item(named name: String) -> Item? { items.first { $0.name == name } }
 
-    var workbooks: [Item] { items.filter { !$0.name.contains("/") && $0.name.hasSuffix(".xlsx") } }
-    var slips: [Item] { items.filter { $0.name.hasPrefix("tra-lai/") } }
-    var report: Item? { item(named: "bao-cao.json") }
-
     static func contentType(_ name: String) -> String {
         name.hasSuffix(".json") ? "application/json; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    }
-
-    /// `/tai/2024-05/tra-lai/07648-vinh-an.xlsx` for an item.
-    static func link(period: String, _ name: String) -> String {
-        "/tai/\(period)/" + name.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "" }.joined(separator: "/")
     }
 }

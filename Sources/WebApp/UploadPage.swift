@@ -66,8 +66,14 @@ enum UploadPage {
         }
         let reports = office.receive(intake.saved, period: period)
         let html = summary(reports, refused: intake.refused, visit: visit)
-            + reports.map { FileCard.html($0, visit: visit) }.joined(separator: "\n")
+            + ordered(reports).map { FileCard.html($0, visit: visit) }.joined(separator: "\n")
         return Reply.html(form(visit, results: html), cookie: visit.cookie)
+    }
+
+    /// Files with errors first, then with warnings, then clean ones: what needs a reply on top.
+    static func ordered(_ reports: [FileReport]) -> [FileReport] {
+        func rank(_ r: FileReport) -> Int { r.errorCount > 0 ? 0 : r.warningCount > 0 ? 1 : 2 }
+        return reports.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     private static func summary(_ reports: [FileReport], refused: [UploadIntake.Refusal], visit: Visit) -> String {

@@ -51,7 +51,7 @@ public final class WebApp: HTTPHandler {
     private func route(_ visit: Visit) async throws -> HTTPResponse {
         let r = visit.request
         switch (r.method, r.path) {
-        case (.GET, "/"): return Reply.redirect("/thang", cookie: visit.cookie)
+        case (.GET, "/"): return Reply.redirect("/nop", cookie: visit.cookie)
         case (.GET, "/ngon-ngu"):
             await sessions.setEnglish(r.query["chon"] == "en", for: visit.session)
             let back = r.query["ve"] ?? "/"
@@ -64,7 +64,7 @@ public final class WebApp: HTTPHandler {
         case (.POST, "/nop"): return await UploadPage.receive(visit, office: office)
         case (.GET, _) where r.path.hasPrefix("/tai/"): return Downloads.serve(visit)
         default:
-            return Reply.html(Layout.page(visit, title: visit.say("Không có trang này", "No such page"), place: .month,
+            return Reply.html(Layout.page(visit, title: visit.say("Không có trang này", "No such page"), place: .upload,
                                           body: "<p><a href=\"/\">TongHop</a></p>"), status: .notFound, cookie: visit.cookie)
         }
     }
@@ -78,7 +78,7 @@ public final class WebApp: HTTPHandler {
             return Reply.html(LoginPage.html(visit, failed: true), status: .unauthorized, cookie: visit.cookie)
         }
         let signedIn = await sessions.signIn(visit.session)
-        return Reply.redirect("/thang", cookie: SessionStore.setCookie(signedIn))
+        return Reply.redirect("/nop", cookie: SessionStore.setCookie(signedIn))
     }
 
     /// True when a small url-encoded POST carries the session's form token.

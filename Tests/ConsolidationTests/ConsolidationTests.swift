@@ -27,6 +27,25 @@ import Validation
         #expect(table.values["07621"]?[i] == nil) // nothing to divide
     }
 
+    /// Sums add each accepted row once and maxima take the largest, per unit and for the
+    /// district (figures by hand from `Tests/Fixtures/month`).
+    @Test func sumsAndMaximaCountEachRowOnce() throws {
+        let data = try Self.month()
+        func value(_ area: String, _ measure: String, _ unit: String?) throws -> Double? {
+            let table = data.table(try #require(data.model.area(area)))
+            let i = try #require(table.measures.firstIndex { $0.id == measure })
+            return unit.map { table.values[$0]?[i] ?? nil } ?? table.totals[i]
+        }
+        #expect(try value("nha-o", "no_money", "07615") == 83_000_000)      // 55.000.000 + 28.000.000
+        #expect(try value("nha-o", "no_money", "07648") == 115_000_000)     // 60 + 30 + 25 million; Lan refused
+        #expect(try value("nha-o", "no_money", nil) == 198_000_000)
+        #expect(try value("dat-dai", "dd_area", "07648") == 500.5)          // 120.5 + 300 + 80
+        #expect(try value("nuoc", "ns_households", "07615") == 87)          // 45 + 30 + 12
+        #expect(try value("nuoc", "ns_longest", "07615") == 8)              // 20/04-28/04
+        #expect(try value("nuoc", "ns_longest", nil) == 8)
+        #expect(try value("nuoc", "ns_short", "07624") == 18)               // 12 + 6
+    }
+
     @Test func unitsThatSentNothingAreKnownPerArea() throws {
         let data = try Self.month()
         let nuoc = try #require(data.model.area("nuoc"))

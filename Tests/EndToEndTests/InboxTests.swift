@@ -13,7 +13,7 @@ import TestSupport
         let files = try #require(run.json?["files"] as? [[String: Any]])
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0["path"] as? String ?? "", $0) })
         for want in expected["files"] ?? [] where (want["file"] as? String ?? "").hasPrefix(period) {
-            let path = want["file"] as! String
+            let path = try #require(want["file"] as? String, "an expected entry without a file: \(want)")
             let got = try #require(byPath[path], "no report for \(path)")
             for key in ["encoding", "bom", "delimiter", "form", "header_line"] {
                 #expect("\(got[key] ?? "nil")" == "\(want[key] ?? "nil")", "\(path) \(key)")

@@ -49,7 +49,7 @@ import TestSupport
         // 127.0.0.2 is this machine too, but not a name the server trusts as loopback.
         let server = try WebServerProcess(data: data.url, arguments: ["--host", "127.0.0.2"])
         var client = WebClient(server)
-        let first = try client.get("/thang")
+        let first = try client.get("/nop")
         #expect(first.status == 303 && first.header("Location") == "/dang-nhap")
         #expect(try client.get("/tai/2024-05/bao-cao.json").status == 303)
         let token = try client.csrf(from: "/dang-nhap")
@@ -57,7 +57,7 @@ import TestSupport
         #expect(try client.post("/dang-nhap", form: ["csrf": token, "mat_khau": "sai"]).status == 401)
         #expect(try client.post("/dang-nhap", form: ["mat_khau": "Sơn Động 2024!"]).status == 403)  // no token
         let ok = try client.post("/dang-nhap", form: ["csrf": token, "mat_khau": "Sơn Động 2024!"])
-        #expect(ok.status == 303 && ok.header("Location") == "/thang")
+        #expect(ok.status == 303 && ok.header("Location") == "/nop")
         #expect(client.cookie != planted)  // a new session id after sign-in
         #expect(try client.get("/nop").status == 200)
         // The id from before sign-in is worth nothing.
@@ -122,6 +122,22 @@ import TestSupport
             let r = try client.get(target)
             #expect(r.status == 404 || r.status == 403, "\(target) → \(r.status)")
             #expect(r.body != Data("secret".utf8) && r.header("Content-Disposition") == nil)
+        }
+        #expect(server.stop() == 0)
+    }
+
+    @Test func languageSwitchStaysOnThisSite() throws {
+        let data = try TemporaryFolder("tonghop-web")
+        let server = try WebServerProcess(data: data.url)
+        var client = WebClient(server)
+        #expect(try client.get("/nop").text.contains("<html lang=\"vi\">"))
+        let back = try client.get("/ngon-ngu?chon=en&ve=/nop%3Fky%3D2024-05")
+        #expect(back.status == 303 && back.header("Location") == "/nop?ky=2024-05")
+        let page = try client.get("/nop?ky=2024-05").text
+        #expect(page.contains("<html lang=\"en\">") && page.contains("Receive returns"))
+        for target in ["//evil.example/x", "https://evil.example/", "/\\evil.example"] {
+            let r = try client.get("/ngon-ngu?chon=vi&ve=\(target.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            #expect(r.header("Location") == "/", "\(target)")
         }
         #expect(server.stop() == 0)
     }

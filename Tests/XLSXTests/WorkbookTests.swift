@@ -229,4 +229,27 @@ import TestSupport
         #expect(rows[3].first == "1234577")
         #expect(rows[0].first == "Thị trấn An Châu – Xóa nhà tạm")
     }
+
+    /// Formulas whose cached values are deliberately wrong: LibreOffice must show what the
+    /// formulas compute, so the check above proves a recalculation rather than a cache read.
+    @Test func libreOfficeRecalculatesRatherThanReadingTheCache() throws {
+        guard LibreOffice.path != nil else {
+            Issue.record("LibreOffice (soffice) is not installed: run scripts/install-deps.sh")
+            return
+        }
+        let dir = try TemporaryFolder()
+        let path = dir.url.appendingPathComponent("stale.xlsx").path
+        let wb = try Workbook(path: path)
+        let ws = try wb.addWorksheet("Tổng hợp")
+        try ws.write(0, 0, .number(40))
+        try ws.write(1, 0, .number(2))
+        try ws.write(2, 0, .formula("=SUM(A1:A2)", cached: .number(7)))
+        try ws.write(3, 0, .formula("=IF(A1>A2,\"lớn hơn\",\"nhỏ hơn\")", cached: .text("nhỏ hơn")))
+        try wb.close()
+        let cached = try XLSXFile(path: path).cells("Tổng hợp")
+        #expect(cached["A3"]?.number == 7)
+        let rows = try LibreOffice.recalculatedCSV(path)
+        #expect(rows[2].first == "42")
+        #expect(rows[3].first == "lớn hơn")
+    }
 }
