@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Validation", "XLSX", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Common", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Validation", "TaskModel", "TestSupport"]),
         .testTarget(name: "WebAppTests", dependencies: ["WebApp", "TestSupport"]),
     ],
