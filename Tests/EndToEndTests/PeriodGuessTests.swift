@@ -39,8 +39,10 @@ import TestSupport
     @Test(arguments: [("9999-12", "2000-01"), ("1899-05", "2000-01"), ("2024-13", "01"), ("2024-5", "YYYY-MM")])
     func anImpossiblePeriodIsExplained(_ period: String, _ words: String) throws {
         let month = Fixtures.folder.appendingPathComponent("month").path
-        for command in ["check", "build"] {
-            let run = try TongHopBinary.run([command, month, "--period", period, "--lang", "en"])
+        let archive = try TemporaryFolder()
+        let data = archive.url.path
+        for command in [["check", month], ["build", month], ["import", month, "--data", data], ["status", "--data", data]] {
+            let run = try TongHopBinary.run(command + ["--period", period, "--lang", "en"])
             #expect(run.status == 2)
             #expect(run.stderr.contains(period) && run.stderr.contains(words), "\(run.stderr)")
         }
