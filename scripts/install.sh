@@ -4,7 +4,7 @@
 #   sh scripts/install.sh "$HOME/.local"    # another prefix
 #   sh scripts/install.sh --binary FILE DIR # install a binary already built
 # The model is compiled into the program, so nothing else needs copying; the machine it runs
-# on needs only libxlsxwriter (scripts/install-deps.sh --minimal).
+# on needs only the shared libraries scripts/install-deps.sh --minimal installs.
 set -eu
 cd "$(dirname "$0")/.."
 binary=""

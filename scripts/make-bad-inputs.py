@@ -64,7 +64,7 @@ def main():
     put("date-zeros.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="00/00/0000")), "type-date", "error", 1)
     put("date-feb-29-2023.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="29/02/2023")), "type-date", "error", 1)
     put("date-month-13.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="14/13/2024")), "type-date", "error", 1)
-    put("date-month-first.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="05/31/2024")), "type-date", "error", 1)
+    put("date-month-first.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="05/31/2024")), "date-order-us", "warning", 1, note="read month first, the 31 May it names is after the window: date-after-period")
     put("date-words.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="hôm qua")), "type-date", "error", 1)
     put("date-two-digit-year.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="02/05/24")), "date-two-digit-year", "warning", 0)
     put("date-serial.csv", no01(row(tinh_trang="Đã phê duyệt hồ sơ", ngay_phe_duyet="45414")), "date-serial", "warning", 0)

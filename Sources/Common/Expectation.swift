@@ -10,6 +10,8 @@ public enum Expectation: Hashable, Sendable {
     case year
     case boolean
     case date
+    /// A date in a file written month first (`date-order-us`) that reads both ways.
+    case dateOneReading
     /// A number whose marks read one way only.
     case unambiguousNumber(comma: Bool)
 
@@ -31,6 +33,10 @@ public enum Expectation: Hashable, Sendable {
             return english ? "«Có» or «Không» (yes or no)" : "Có hoặc Không"
         case .date:
             return english ? "a date as day/month/year, e.g. 31/05/2024" : "ngày dạng ngày/tháng/năm, ví dụ 31/05/2024"
+        case .dateOneReading:
+            return english
+                ? "a date that reads one way only: this file writes the month first, so this one could be either; write year-month-day, e.g. 2024-05-31"
+                : "ngày chỉ đọc được một cách: tệp này ghi tháng trước ngày nên ngày này đọc được cả hai cách; hãy ghi năm-tháng-ngày, ví dụ 2024-05-31"
         case .unambiguousNumber(let comma):
             let example = comma ? "1234 hoặc 1234,5" : "1234 hoặc 1234.5"
             return english

@@ -61,7 +61,7 @@ public enum MonthBuild {
             if english {
                 return """
                 Period \(p) (\(p.start)–\(p.end)): \(files.count) files, \(acc) rows accepted, \(rej) rejected; \(errs) errors, \(warns) warnings.
-                \(replaced > 0 ? "Replaced by later files (not counted): \(replaced).\n" : "")Units that sent nothing: \(missing.isEmpty ? "none" : missing.joined(separator: ", ")).
+                \(replaced > 0 ? "Replaced by later files (not counted): \(replaced).\n" : "")Units that sent nothing: \(missing.isEmpty ? "none" : missing.map { "«\($0)»" }.joined(separator: ", ")).
                 Workbooks: \(written.folder) (\(written.workbooks.count) areas, \(written.slips.count) return slips, bao-cao.json).
 
                 """
@@ -96,10 +96,11 @@ public enum MonthBuild {
     }
 
     /// Builds the month of `month` (whose period must be set) into `out`. `previous`, the
-    /// files of the period before (from the archive), adds month-over-month figures.
+    /// files of the period before (from the archive), adds month-over-month figures. `progress`
+    /// is told after each file read, `stage` the name of each workbook before it is written.
     public static func run(_ month: Files, model: Model, out: String, strict: Bool = false, english: Bool = false,
                            compression: Compression = .standard, previous: Files? = nil,
-                           progress: ((Int, Int) -> Void)? = nil) throws(Failure) -> Outcome {
+                           progress: ((Int, Int) -> Void)? = nil, stage: ((String) -> Void)? = nil) throws(Failure) -> Outcome {
         guard let period = month.options.period else { preconditionFailure("a build is for a given period") }
         let lock: OutputLock
         do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch {
@@ -115,7 +116,8 @@ public enum MonthBuild {
         if strict && !report.valid { return .refused(report) }
         do {
             let data = try collector.finish(report: report, previous: try previous.flatMap { try figures($0, model: model) })
-            return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression)))
+            return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression,
+                                                                                 stage: stage)))
         } catch {
             throw .write(FileProblem(path: URL(fileURLWithPath: out).path, error: error))
         }

@@ -15,12 +15,13 @@ public enum MonthWriter {
 
     /// Writes everything, then puts it in place at once: if any file cannot be written (a
     /// full disk), OUT keeps the previous run's month untouched. `compression` is the
-    /// deflate effort of every workbook (`--compression`).
-    public static func write(_ data: MonthData, to root: String, english: Bool,
-                             compression: Compression = .standard) throws -> Written {
+    /// deflate effort of every workbook (`--compression`). `stage` is told the name of each
+    /// workbook before it is written, so a terminal can show that work goes on.
+    public static func write(_ data: MonthData, to root: String, english: Bool, compression: Compression = .standard,
+                             stage: ((String) -> Void)? = nil) throws -> Written {
         let out = try OutputFolder(root: root, period: data.period)
         do {
-            let written = try write(data, into: out, english: english, compression: compression)
+            let written = try write(data, into: out, english: english, compression: compression, stage: stage)
             // Slips are named by the slug of the code: an agency's `UBND` gives `ubnd-…`.
             let codes = data.model.units.map { "\(Slug.make($0.code))-" }
             try out.commit(removingStaleIn: OutputFolder.slipFolder) { name in
@@ -34,11 +35,12 @@ public enum MonthWriter {
     }
 
     private static func write(_ data: MonthData, into out: OutputFolder, english: Bool,
-                              compression: Compression) throws -> Written {
+                              compression: Compression, stage: ((String) -> Void)?) throws -> Written {
         let options = Workbook.Options(constantMemory: true, tmpdir: out.url.path, compression: compression)
         var workbooks: [String] = []
         for area in data.model.areas {
             let name = "\(area.slug).xlsx"
+            stage?(name)
             try out.write(name) { path in try AreaWorkbook(area: area, data: data).write(to: path, options: options) }
             workbooks.append(name)
         }
@@ -48,6 +50,7 @@ public enum MonthWriter {
             let files = mine.filter { $0.errorCount > 0 || $0.warningCount > 0 }
             guard !files.isEmpty else { continue }
             let slip = ReturnSlip(unit: unit, files: files, received: mine.count, data: data)
+            stage?("\(OutputFolder.slipFolder)/\(slip.fileName)")
             try out.write(slip.fileName, in: OutputFolder.slipFolder) { path in try slip.write(to: path, options: options) }
             slips.append(slip.fileName)
         }

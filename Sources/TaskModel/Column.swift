@@ -1,21 +1,3 @@
-/// The type of a column's cells (SPEC §1.4).
-public enum ColumnType: String, Codable, Hashable, Sendable, CaseIterable {
-    case unit, text, int, decimal, money, date, bool, `enum`, percent, year
-}
-
-/// Whether a cell must be filled: always (R), as the rules say (C), or never required (O).
-public enum Requirement: String, Codable, Hashable, Sendable {
-    case required = "R", conditional = "C", optional = "O"
-}
-
-/// Which dates a date column accepts.
-public enum DateBound: String, Codable, Hashable, Sendable {
-    /// Not after the period's last day (SPEC §1.2: a return cannot report the future).
-    case untilPeriodEnd = "period_end"
-    /// Any date: a due date may lie after the period.
-    case any
-}
-
 /// A column of a form: its key (ASCII, accepted as a header too), the Vietnamese title a clerk
 /// sees, its type and constraints.
 public struct Column: Codable, Hashable, Sendable {
@@ -88,22 +70,4 @@ public struct Column: Codable, Hashable, Sendable {
         if dates != .untilPeriodEnd { try c.encode(dates, forKey: .dates) }
         try c.encodeIfPresent(notBefore, forKey: .notBefore)
     }
-}
-
-/// A column the product computes from a row (SPEC §1.4 "Computed").
-public struct ComputedColumn: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Hashable, Sendable {
-        /// Days from `from` to `to` (or to `otherwise`, e.g. `@period_end`, when `to` is empty).
-        case daysBetween = "days_between"
-        /// `from` plus `months` months.
-        case addMonths = "add_months"
-    }
-
-    public var key: String
-    public var title: String
-    public var kind: Kind
-    public var from: String
-    public var to: String?
-    public var otherwise: String?
-    public var months: Int?
 }

@@ -1707,7 +1707,7 @@ enum EmbeddedModel {
      "severity": "warning",
      "text": {
       "vi": "Kinh phí hỗ trợ vượt mức: xây mới tối đa 60.000.000 đồng, sửa chữa tối đa 30.000.000 đồng.",
-      "en": "Support above the cap: 60,000,000 đồng to build, 30,000,000 to repair."
+      "en": "Support above the cap: 60,000,000 dong (VND) to build, 30,000,000 to repair."
      },
      "column": "kinh_phi",
      "check": {

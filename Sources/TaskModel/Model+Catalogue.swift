@@ -3,7 +3,8 @@ import Common
 extension Model {
     /// The model as a printable catalogue (`tonghop model`): units, areas and tasks, then each
     /// form's columns with their types and constraints, keys, rules and what is computed.
-    public func catalogue(english: Bool = false) -> String {
+    /// With `form`, that form alone (`tonghop model --form NO01`).
+    public func catalogue(english: Bool = false, form only: String? = nil) -> String {
         func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
         var out = pick("DANH MỤC BIỂU MẪU BÁO CÁO — mô hình \(version)\n", "CATALOGUE OF RETURN FORMS — model \(version)\n")
         out += "\(organisation.superior) — \(organisation.issuer)\n\(organisation.basis)\n\n"
@@ -11,6 +12,7 @@ extension Model {
             pick("Kỳ báo cáo tháng M: từ ngày \($0 + 1) tháng M-1 đến ngày \($0) tháng M.\n\n",
                  "Period M: from day \($0 + 1) of month M-1 to day \($0) of month M.\n\n")
         } ?? pick("Kỳ báo cáo: tháng dương lịch.\n\n", "Period: calendar month.\n\n")
+        if let only, let f = form(only) { return out + section(f, english: english) }
         out += pick("ĐƠN VỊ (\(units.count))\n", "UNITS (\(units.count))\n")
         for kind in unitKinds {
             if unitKinds.count > 1 { out += " \(kind.name)\n" }
@@ -25,25 +27,30 @@ extension Model {
                 out += "    \(t.code)  \(t.title) — \(pick("hạn", "deadline")): \(deadline); \(pick("đo bằng", "measured by")): \(t.measuredBy)\(owner)\n"
             }
         }
-        for f in forms {
-            let area = f.area == "*" ? pick("mọi lĩnh vực", "all areas") : (self.area(f.area)?.name ?? f.area)
-            out += "\n\(pick("BIỂU", "FORM")) \(f.code) — \(f.title) (\(area))\n"
-            if let r = f.rowMeans { out += "  \(r)\n" }
-            if unitKinds.count > 1, let kind = unitKinds.first(where: { $0.id == sender(of: f) }) {
-                out += "  \(pick("Đơn vị gửi", "Sent by")): \(kind.name)\n"
-            }
-            for c in f.columns {
-                out += "  - \(c.title) (\(c.key)): \(typeText(c, in: f, english: english)); \(requirementText(c.requirement, english: english))\n"
-            }
-            for c in f.computed { out += "  = \(c.title) (\(c.key)): \(pick("tính tự động", "computed"))\n" }
-            if !f.key.isEmpty {
-                out += "  \(pick("Dòng trùng khi trùng", "Duplicate when equal")): \(f.key.joined(separator: ", "))\n"
-            }
-            for r in f.rules {
-                out += "  \(r.id) (\(r.severity == .error ? pick("lỗi", "error") : pick("cảnh báo", "warning"))): \(r.text.text(english: english))\n"
-            }
-            for x in f.findings { out += "  \(pick("Nhận xét", "Finding")) \(x.code): \(x.text.text(english: english))\n" }
+        for f in forms { out += section(f, english: english) }
+        return out
+    }
+
+    /// One form's part of the catalogue.
+    private func section(_ f: Form, english: Bool) -> String {
+        func pick(_ vi: String, _ en: String) -> String { english ? en : vi }
+        let area = f.area == "*" ? pick("mọi lĩnh vực", "all areas") : (self.area(f.area)?.name ?? f.area)
+        var out = "\n\(pick("BIỂU", "FORM")) \(f.code) — \(f.title) (\(area))\n"
+        if let r = f.rowMeans { out += "  \(r)\n" }
+        if unitKinds.count > 1, let kind = unitKinds.first(where: { $0.id == sender(of: f) }) {
+            out += "  \(pick("Đơn vị gửi", "Sent by")): \(kind.name)\n"
         }
+        for c in f.columns {
+            out += "  - \(c.title) (\(c.key)): \(typeText(c, in: f, english: english)); \(requirementText(c.requirement, english: english))\n"
+        }
+        for c in f.computed { out += "  = \(c.title) (\(c.key)): \(pick("tính tự động", "computed"))\n" }
+        if !f.key.isEmpty {
+            out += "  \(pick("Dòng trùng khi trùng", "Duplicate when equal")): \(f.key.joined(separator: ", "))\n"
+        }
+        for r in f.rules {
+            out += "  \(r.id) (\(r.severity == .error ? pick("lỗi", "error") : pick("cảnh báo", "warning"))): \(r.text.text(english: english))\n"
+        }
+        for x in f.findings { out += "  \(pick("Nhận xét", "Finding")) \(x.code): \(x.text.text(english: english))\n" }
         return out
     }
 
@@ -59,7 +66,7 @@ extension Model {
         case .text: return pick("chữ, tối đa \(c.maxLength ?? 0) ký tự", "text, at most \(c.maxLength ?? 0) characters")
         case .int: return pick("số nguyên", "whole number") + bounds
         case .decimal: return pick("số thập phân (\(c.scale ?? 0) chữ số lẻ)", "decimal (\(c.scale ?? 0) places)") + bounds
-        case .money: return pick("tiền (đồng)", "money (đồng)") + bounds
+        case .money: return pick("tiền (đồng)", "money (dong, VND)") + bounds
         case .date:
             var text = pick("ngày (ngày/tháng/năm)", "date (day/month/year)")
             if c.dates == .any { text += pick(", có thể sau kỳ báo cáo", ", may be after the period") }

@@ -12,6 +12,8 @@ struct CellParser {
 
     let dialect: NumberDialect
     let period: Period
+    /// The file writes its dates month first (``DateOrderVote``).
+    var monthFirst = false
 
     func parse(_ text: String, column: Column, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution,
                choices: (String, Enumeration) -> String?) -> Outcome {
@@ -63,7 +65,7 @@ struct CellParser {
             case .failure(let e): return fail(e)
             }
         case .date:
-            switch ValueParser.date(text) {
+            switch ValueParser.date(text, monthFirst: monthFirst) {
             case .success(let d):
                 if column.dates == .untilPeriodEnd, d.day > period.end {
                     return .failure(Issue(.dateAfterPeriod, detail: .periodEnd(period.end.description)))

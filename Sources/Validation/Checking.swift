@@ -1,3 +1,4 @@
+import Foundation
 import Common
 import CSVReading
 import TaskModel
@@ -37,8 +38,13 @@ public enum Checking {
         return (RunReport(period: period, periodAssumed: options.period == nil, files: reports), results)
     }
 
-    /// The month whose data window holds the latest date in the files; the current month when
-    /// they hold no date. A first pass reads with an open-ended window so no date is refused.
+    /// The month the files are for, when none is given (``RunReport/periodAssumed``).
+    ///
+    /// Each return (a file, or a form sheet of a workbook) votes once, for the window holding its
+    /// latest date, so one wrong date moves one vote, not the month; the month most files vote for wins (the later on a tie), the
+    /// current month when no file has a date. Where the file names agree on a month (`T5`,
+    /// `tháng 5/2024`, ``PeriodEvidence``), most of them decide the month instead, in the year
+    /// nearest the dates. A first pass reads with an open-ended window so no date is refused.
     static func inferPeriod(files: [String], options: ValidationOptions, today: Day, model: Model) -> Period {
         var scanning = options
         scanning.period = nil
@@ -47,7 +53,19 @@ public enum Checking {
         scanning.keepRejected = false
         scanning.checkPeriodEvidence = false
         let scan = Validator(model: model, options: scanning)
-        let latest = files.flatMap { scan.validateAll(path: $0) }.compactMap { $0.report.latestDate.flatMap { Day(iso: $0) } }.max()
-        return Period.containing(latest ?? today, cutoffDay: model.cutoffDay)
+        var votes: [Period: Int] = [:]
+        for result in files.flatMap({ scan.validateAll(path: $0) }) {
+            guard let day = result.report.latestDate.flatMap(Day.init(iso:)) else { continue }
+            votes[Period.containing(day, cutoffDay: model.cutoffDay), default: 0] += 1
+        }
+        let byDates = votes.max { ($0.value, $0.key.year, $0.key.month) < ($1.value, $1.key.year, $1.key.month) }?.key
+            ?? Period.containing(today, cutoffDay: model.cutoffDay)
+        var named: [PeriodEvidence.Claim: Int] = [:]
+        for file in files {
+            let name = (file as NSString).lastPathComponent
+            if let claim = PeriodEvidence.claim(in: [name]) { named[claim, default: 0] += 1 }
+        }
+        guard let claim = named.max(by: { ($0.value, $0.key.month) < ($1.value, $1.key.month) })?.key else { return byDates }
+        return claim.period(near: byDates)
     }
 }

@@ -10,10 +10,12 @@ import TaskModel
 /// push parser go through exactly the same validation as a CSV file.
 struct RecordFeed {
     /// The code the feed adds itself, besides the header search's and the row checks'.
-    static let codes: [IssueCode] = [.templateOutdated, .periodMismatch]
+    static let codes: [IssueCode] = [.templateOutdated, .periodMismatch] + DateOrderVote.codes
 
     private enum State {
         case searching([SourceRecord])
+        /// Rows held back until the file has shown which way it writes its dates.
+        case holding(HeldRows)
         case checking(RowChecker)
         /// No usable header: every record is counted, none is checked.
         case rejecting
@@ -41,6 +43,15 @@ struct RecordFeed {
             } else {
                 start(buffered, run: &run)
             }
+        case .holding(var held):
+            state = .rejecting
+            held.records.append(record)
+            held.vote.see(record)
+            if held.vote.settled || held.records.count >= DateOrderVote.limit {
+                release(held, run: &run)
+            } else {
+                state = .holding(held)
+            }
         case .checking(var rows):
             state = .rejecting
             rows.check(record, run: &run)
@@ -53,6 +64,7 @@ struct RecordFeed {
     /// Ends the file: a short file's header search, the per-file checks.
     mutating func finish(run: inout FileRun) {
         if case .searching(let buffered) = state { start(buffered, run: &run) }
+        if case .holding(let held) = state { release(held, run: &run) }
         if case .checking(let rows) = state {
             rows.finish(run: &run)
             validator.refuseIfDatedLater(&run)
@@ -104,10 +116,29 @@ struct RecordFeed {
         if layout.issues.contains(where: { $0.severity == .error }) {
             return reject(buffered.dropFirst(headerIndex + 1), run: &run)
         }
-        var rows = RowChecker(form: form, layout: layout, model: validator.model, lookups: validator.lookups,
-                              dialect: dialect, period: validator.period, options: validator.options)
-        for rec in buffered.dropFirst(headerIndex + 1) { rows.check(rec, run: &run) }
+        var held = HeldRows(form: form, layout: layout, records: Array(buffered.dropFirst(headerIndex + 1)),
+                            vote: DateOrderVote(form: form, layout: layout))
+        for rec in held.records { held.vote.see(rec) }
+        if held.vote.settled { release(held, run: &run) } else { state = .holding(held) }
+    }
+
+    /// The date order is decided (or can wait no longer): the held rows are checked, read
+    /// month first if the file writes its dates so (`date-order-us`).
+    private mutating func release(_ held: HeldRows, run: inout FileRun) {
+        if held.vote.monthFirst { run.add(Issue(.dateOrderUS, value: held.vote.monthFirstExample)) }
+        var rows = RowChecker(form: held.form, layout: held.layout, model: validator.model, lookups: validator.lookups,
+                              dialect: dialect, period: validator.period, options: validator.options,
+                              datesMonthFirst: held.vote.monthFirst)
+        for rec in held.records { rows.check(rec, run: &run) }
         state = .checking(rows)
+    }
+
+    /// The header's form and layout with the rows read after it, and the vote on their dates.
+    private struct HeldRows {
+        let form: CompiledForm
+        let layout: HeaderLayout
+        var records: [SourceRecord]
+        var vote: DateOrderVote
     }
 
     private mutating func reject(_ records: ArraySlice<SourceRecord>, run: inout FileRun) {

@@ -22,14 +22,14 @@ struct RowChecker {
     private var checklist: ChecklistCheck
 
     init(form: CompiledForm, layout: HeaderLayout, model: Model, lookups: CellLookups, dialect: NumberDialect,
-         period: Period, options: ValidationOptions) {
+         period: Period, options: ValidationOptions, datesMonthFirst: Bool = false) {
         self.form = form
         self.options = options
         valueCount = form.form.columns.count + form.form.computed.count
         totals = TotalsRowCheck(form: form, layout: layout, lookups: lookups, dialect: dialect)
         extraCells = ExtraCellCheck(width: layout.width)
         typing = CellTypingCheck(form: form, layout: layout, lookups: lookups,
-                                 parser: CellParser(dialect: dialect, period: period))
+                                 parser: CellParser(dialect: dialect, period: period, monthFirst: datesMonthFirst))
         rules = RuleCheck(form: form, layout: layout, computed: ComputedColumns(form: form.form, period: period), period: period)
         findings = FindingCheck(form: form, period: period)
         duplicates = DuplicateRowCheck(form: form)

@@ -16,7 +16,8 @@ extension RunReport {
         for f in files {
             let name = f.fileName
             out += "\n== \(f.path)" + (f.sheet.map { " [\($0)]" } ?? "")
-            if let form = f.form, let title = model.form(form)?.title { out += " — \(form) \(title)" }
+            // The model's words are quoted in English, as values are: they have no translation.
+            if let form = f.form, let title = model.form(form)?.title { out += pick(" — \(form) \(title)", " — \(form) «\(title)»") }
             out += "\n"
             var facts: [String] = []
             if let e = f.encoding { facts.append(pick("bảng mã \(e)", "encoding \(e)")) }

@@ -1,53 +1,6 @@
 import CLibXML2
 import Foundation
 
-/// What a part's parser does with the events of its XML, as they come.
-///
-/// Names are local names (a prefix such as `x:` is dropped); pointers are valid only during
-/// the call. A handler refuses input by returning a ``WorkbookReadError`` from ``failure``.
-protocol XMLEventHandler: AnyObject {
-    func start(_ name: XMLName, _ attributes: XMLAttributes)
-    func end(_ name: XMLName)
-    func text(_ bytes: UnsafeBufferPointer<UInt8>)
-    /// Set by the handler to stop the parse; the stream throws it.
-    var failure: WorkbookReadError? { get set }
-}
-
-/// The local name of an element or attribute, compared without building a string.
-struct XMLName {
-    let pointer: UnsafePointer<UInt8>
-
-    @inline(__always)
-    func `is`(_ name: StaticString) -> Bool {
-        let n = name.utf8CodeUnitCount
-        let s = name.utf8Start
-        for i in 0..<n where pointer[i] != s[i] { return false }
-        return pointer[n] == 0
-    }
-}
-
-/// The attributes of a start tag, as libxml2's SAX2 hands them: five pointers per attribute
-/// (local name, prefix, URI, value start, value end).
-struct XMLAttributes {
-    let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-    let count: Int
-
-    /// The raw bytes of an attribute's value; entities are already replaced.
-    func value(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
-        guard let base else { return nil }
-        for k in 0..<count {
-            guard let local = base[k * 5], XMLName(pointer: local).is(name),
-                  let start = base[k * 5 + 3], let end = base[k * 5 + 4] else { continue }
-            return UnsafeBufferPointer(start: start, count: end - start)
-        }
-        return nil
-    }
-
-    func string(_ name: StaticString) -> String? {
-        value(name).map { String(decoding: $0, as: UTF8.self) }
-    }
-}
-
 /// A streaming (SAX2 push) parse of one XML part with libxml2: bytes go in chunk by chunk as
 /// the zip entry inflates, events come out, nothing is kept. Memory stays flat whatever the
 /// size of the sheet.

@@ -38,13 +38,13 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
+    @OptionGroup var reading: ReadingOptions
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if Period(period, cutoffDay: 14) == nil {
-            throw ValidationError(Language.pick("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05: '\(period)'.",
-                                                "The period must be YYYY-MM, e.g. 2024-05: '\(period)'."))
-        }
+        try PeriodOption.check(period)
+        try WindowsPath.checkOutput(out)
         if compression == .fast && !Compression.fastIsAvailable {
             throw ValidationError(Language.pick("Bản tonghop này không nén nhanh được (xem tonghop --version).",
                                                 "--compression fast is not available in this build (see tonghop --version)."))
@@ -54,7 +54,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let model = try common.loadModel()
         guard let month = model.period(period) else { throw ValidationError("period '\(period)'") }
-        let options = ValidationOptions(period: month, form: common.form, read: common.readOptions,
+        let options = ValidationOptions(period: month, form: common.form, read: reading.readOptions,
                                         issueLimit: input.maxIssues, keepRejected: true)
         var request = MonthBuild.Files(files: [], options: options, today: Inputs.today())
         var previous: MonthBuild.Files?
@@ -72,15 +72,19 @@ struct BuildCommand: ParsableCommand {
                 previous = MonthBuild.Files(files: before.map(\.storedPath), shownAs: before.map(\.sourcePath), options: earlier, today: request.today)
             }
         } else {
-            let survey = try input.survey()
+            let survey = try input.survey(english: common.english)
             request.files = survey.files
             request.notRead = survey.notRead
         }
         let outcome: MonthBuild.Outcome
         do {
             outcome = try MonthBuild.run(request, model: model, out: out, strict: strict, english: common.english,
-                                         compression: compression, previous: previous, progress: Console.progress(quiet: common.quiet))
+                                         compression: compression, previous: previous,
+                                         progress: Console.progress(quiet: common.quiet, english: common.english),
+                                         stage: Console.stage(quiet: common.quiet, english: common.english))
+            Console.clearLine()
         } catch {
+            Console.clearLine()
             Console.error(error.message(english: common.english))
             throw ExitCode(2)
         }

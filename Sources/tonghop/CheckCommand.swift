@@ -24,25 +24,24 @@ struct CheckCommand: ParsableCommand {
                                 "Report format: text or json."))
     var format: ReportFormat = .text
 
+    @OptionGroup var reading: ReadingOptions
+
     @OptionGroup var common: CommonOptions
 
     enum ReportFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
         if input.paths.isEmpty { throw ValidationError(InputOptions.noPaths) }
-        if let p = period, Period(p, cutoffDay: 14) == nil {
-            throw ValidationError(Language.pick("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05: '\(p)'.",
-                                                "The period must be YYYY-MM, e.g. 2024-05: '\(p)'."))
-        }
+        if let p = period { try PeriodOption.check(p) }
     }
 
     func run() throws {
         let model = try common.loadModel()
-        let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: common.readOptions,
+        let options = ValidationOptions(period: period.flatMap(model.period), form: common.form, read: reading.readOptions,
                                         issueLimit: input.maxIssues)
-        let survey = try input.survey()
+        let survey = try input.survey(english: common.english)
         let (report, _) = Checking.run(files: survey.files, options: options, today: Inputs.today(), model: model, notRead: survey.notRead,
-                                       progress: Console.progress(quiet: common.quiet))
+                                       progress: Console.progress(quiet: common.quiet, english: common.english))
         switch format {
         case .json:
             FileHandle.standardOutput.write(report.json(model: model, english: common.english))

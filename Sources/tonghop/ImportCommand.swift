@@ -18,13 +18,13 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
+    @OptionGroup var reading: ReadingOptions
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if input.paths.isEmpty { throw ValidationError(InputOptions.noPaths) }
-        if let p = period, Period(p, cutoffDay: 14) == nil {
-            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(p)'.")
-        }
+        if let p = period { try PeriodOption.check(p) }
     }
 
     func run() throws {
@@ -32,8 +32,8 @@ struct ImportCommand: ParsableCommand {
         let store = try archive.open()
         let outcomes: [ImportOutcome]
         do {
-            outcomes = try store.importFiles(try input.survey().files, period: period.flatMap(model.period), model: model,
-                                             read: common.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
+            outcomes = try store.importFiles(try input.survey(english: common.english).files, period: period.flatMap(model.period), model: model,
+                                             read: reading.readOptions, issueLimit: input.maxIssues, today: Inputs.today())
         } catch let exit as ExitCode {
             throw exit
         } catch {

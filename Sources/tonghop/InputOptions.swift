@@ -27,10 +27,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The files under the paths, and what was found but not read; a path that does not
-    /// exist is an exit-2 problem.
-    func survey() throws -> InputFiles.Survey {
+    /// exist is an exit-2 problem, with a hint when it was written with `\`.
+    func survey(english: Bool) throws -> InputFiles.Survey {
         do { return try InputFiles.survey(paths) } catch {
-            Console.error("Không tìm thấy / not found: \(error.path)")
+            Console.error((english ? "Not found: " : "Không tìm thấy: ") + error.path + WindowsPath.hint(error.path, english: english))
             throw ExitCode(2)
         }
     }

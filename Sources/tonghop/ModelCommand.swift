@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import TaskModel
 
-/// `tonghop model [--format text|json]`: the model in force, as a catalogue or as data.
+/// `tonghop model [--format text|json] [--form CODE]`: the model in force, or one form of it,
+/// as a catalogue or as data.
 struct ModelCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -24,11 +25,13 @@ struct ModelCommand: ParsableCommand {
         let model = try common.loadModel()
         switch format {
         case .text:
-            print(model.catalogue(english: common.english), terminator: "")
+            print(model.catalogue(english: common.english, form: common.form), terminator: "")
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(model))
+            // With --form, that form's part of the model alone.
+            let data = try common.form.flatMap(model.form).map { try encoder.encode($0) } ?? encoder.encode(model)
+            FileHandle.standardOutput.write(data)
             FileHandle.standardOutput.write(Data("\n".utf8))
         }
     }

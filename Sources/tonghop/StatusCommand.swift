@@ -21,9 +21,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if Period(period, cutoffDay: 14) == nil {
-            throw ValidationError("Kỳ báo cáo phải có dạng YYYY-MM, ví dụ 2024-05 / period must be YYYY-MM: '\(period)'.")
-        }
+        try PeriodOption.check(period)
     }
 
     func run() throws {

@@ -26,6 +26,10 @@ struct TemplateCommand: ParsableCommand {
                                 "Only the forms of this area (its slug, see `tonghop model`)."))
     var area: String?
 
+    @Flag(help: Language.help("Ghi đè biểu mẫu đã có trong thư mục dù nội dung khác (đã điền số liệu).",
+                              "Replace templates already in the folder even where they differ (filled in)."))
+    var force = false
+
     @OptionGroup var common: CommonOptions
 
     enum Kind: String, ExpressibleByArgument { case xlsx, csv }
@@ -33,6 +37,7 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         if area != nil && common.form != nil { throw ValidationError(Language.pick("Dùng --form hoặc --area, không dùng cả hai.",
                                                                                    "Use --form or --area, not both.")) }
+        try WindowsPath.checkOutput(out)
     }
 
     func run() throws {
@@ -49,29 +54,45 @@ struct TemplateCommand: ParsableCommand {
         let writer = TemplateWriter(model: model)
         let folder = URL(fileURLWithPath: out)
         var current = folder.path
+        // Every template is written under a temporary name first; none replaces a file that
+        // differs from it (one a commune filled in) unless --force says so.
+        var staged: [(temp: String, final: String)] = []
+        defer { for s in staged { try? FileManager.default.removeItem(atPath: s.temp) } }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for f in forms {
-                if format != .csv {
-                    let path = folder.appendingPathComponent("\(f.code).xlsx").path
-                    let temp = folder.appendingPathComponent(".\(f.code).xlsx.part").path
-                    current = path
-                    try writer.writeXLSX(f, to: temp)
-                    try? FileManager.default.removeItem(atPath: path)
-                    try FileManager.default.moveItem(atPath: temp, toPath: path)
-                }
-                if format != .xlsx {
-                    current = folder.appendingPathComponent("\(f.code).csv").path
-                    try writer.csv(f).write(to: folder.appendingPathComponent("\(f.code).csv"), options: .atomic)
+                for kind in [Kind.xlsx, .csv] where format == nil || format == kind {
+                    current = folder.appendingPathComponent("\(f.code).\(kind.rawValue)").path
+                    let temp = folder.appendingPathComponent(".\(f.code).\(kind.rawValue).part").path
+                    staged.append((temp, current))
+                    if kind == .xlsx { try writer.writeXLSX(f, to: temp) } else { try writer.csv(f).write(to: URL(fileURLWithPath: temp)) }
                 }
             }
+            let changed = staged.filter { FileManager.default.fileExists(atPath: $0.final) && !FileManager.default.contentsEqual(atPath: $0.temp, andPath: $0.final) }
+            if !changed.isEmpty && !force {
+                let names = changed.map { URL(fileURLWithPath: $0.final).lastPathComponent }.joined(separator: ", ")
+                Console.error(common.english
+                    ? "\(folder.path) already holds \(names), different from the new templates (filled in?); nothing was written. Use --force to replace them."
+                    : "\(folder.path) đã có \(names), khác với biểu mẫu mới (đã điền số liệu?); chưa ghi gì. Dùng --force để ghi đè.")
+                throw ExitCode(2)
+            }
+            for s in staged {
+                current = s.final
+                try? FileManager.default.removeItem(atPath: s.final)
+                try FileManager.default.moveItem(atPath: s.temp, toPath: s.final)
+            }
+            staged = []
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             Console.error((common.english ? "Cannot write the templates: " : "Không ghi được biểu mẫu: ")
                           + FileProblem(path: current, error: error).message(english: common.english))
             throw ExitCode(2)
         }
         if !common.quiet {
-            print("Đã ghi \(forms.count) biểu mẫu vào \(folder.path): \(forms.map(\.code).joined(separator: ", ")).")
+            let codes = forms.map(\.code).joined(separator: ", ")
+            print(common.english ? "Wrote \(forms.count) templates to \(folder.path): \(codes)."
+                                 : "Đã ghi \(forms.count) biểu mẫu vào \(folder.path): \(codes).")
         }
     }
 }
