@@ -7,7 +7,7 @@ import PackageDescription
 /// `Common` ← `CSVReading`, `XLSXReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
 /// `CLibXML2` ← `XLSXReading`;
 /// `CXlsxWriter`, `CZipLevel` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`;
-/// `Validation` ← `Archive` (GRDB) ← `tonghop`.
+/// `Validation` ← `Archive` (GRDB) ← `tonghop`, `WebApp` ← `tonghop-web`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Common", "TaskModel", "Validation", "Consolidation", "CLibCrypto",
+                "Common", "TaskModel", "Validation", "Consolidation", "Archive", "CLibCrypto",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
