@@ -1,4 +1,6 @@
+import Common
 import Foundation
+import TaskModel
 
 /// «Tổng hợp»: one button builds the month from the archive; while it runs the page shows
 /// how many files are read (the script asks `/tong-hop/trang-thai`, a page without script

@@ -1,4 +1,7 @@
+import Common
+import FlyingFox
 import Foundation
+import TaskModel
 
 /// The frame of every page: heading, the places a clerk goes, the month, the language.
 ///

@@ -1,6 +1,7 @@
 import Archive
 import Common
 import Foundation
+import TaskModel
 
 /// «Tháng này»: who has sent what for the period, units × forms, from the archive's status
 /// (what `tonghop status` prints), in the colours of the workbooks: green valid, red with

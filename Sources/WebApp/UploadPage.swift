@@ -1,6 +1,8 @@
 import Archive
+import CSVReading
 import FlyingFox
 import Foundation
+import TaskModel
 import Validation
 
 /// «Nộp tệp»: choose or drop several returns (CSV, TXT, XLSX, or a .zip of them); each is

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import TaskModel
 
 /// The web page for clerks (`tonghop serve`): every request comes through here.
 ///

@@ -5,7 +5,8 @@ import TestSupport
 /// The sample month through the pages in a real headless browser (issue #15, "Testing in a
 /// real browser"): the files chosen in the page's file input land in the archive, every issue
 /// shown is checked against `tonghop check`'s JSON, the grid against `tonghop status`'s, the
-/// workbooks downloaded after pressing «Tổng hợp» against `tonghop build`'s byte for byte,
+/// workbooks downloaded after pressing «Tổng hợp» against those `tonghop import` and
+/// `tonghop build --data` make of the same files, byte for byte,
 /// and the previews against the workbooks' «Tổng hợp» sheets.
 @Suite struct WebBrowserTests {
     static let period = "2024-05"
@@ -15,10 +16,22 @@ import TestSupport
         let inbox = try SampleInbox.make(in: work.url)
         let files = try SampleInbox.files(inbox)
         let check = try TongHopBinary.run(["check", inbox.path, "--period", Self.period, "--format", "json"])
-        let expected = try #require(check.json?["files"] as? [[String: Any]])
-        let cliOut = work.url.appendingPathComponent("cli-out")
-        let cliBuild = try TongHopBinary.run(["build", inbox.path, "--period", Self.period, "--out", cliOut.path, "--quiet"])
-        #expect(cliBuild.status == 0 || cliBuild.status == 1, "\(cliBuild.stderr)")
+        // A folder check reads a file replaced by a later one of the same unit and form only as
+        // `submission-superseded`; the archive receives each file on its own, as a check of
+        // that file alone reads it.
+        var expected = try #require(check.json?["files"] as? [[String: Any]])
+        for (i, file) in expected.enumerated()
+        where (file["issues"] as? [[String: Any]] ?? []).contains(where: { $0["code"] as? String == "submission-superseded" }) {
+            let alone = try TongHopBinary.run(["check", file["path"] as? String ?? "", "--period", Self.period, "--format", "json"])
+            expected[i] = try #require((alone.json?["files"] as? [[String: Any]])?.first)
+        }
+        // The same files through the command line: imported into an archive of their own,
+        // then built from it.
+        let cliData = work.url.appendingPathComponent("cli-data"), cliOut = work.url.appendingPathComponent("cli-out")
+        let cliImport = try TongHopBinary.run(["import", inbox.path, "--period", Self.period, "--data", cliData.path, "--quiet"])
+        #expect(cliImport.status == 0 || cliImport.status == 1, "\(cliImport.stderr)")
+        let cliBuild = try TongHopBinary.run(["build", "--period", Self.period, "--data", cliData.path, "--out", cliOut.path, "--quiet"])
+        #expect(cliBuild.status == 0, "\(cliBuild.stderr)")
 
         let data = work.url.appendingPathComponent("data")
         let server = try WebServerProcess(data: data)
@@ -43,10 +56,10 @@ import TestSupport
         for file in expected {
             let name = ((file["path"] as? String ?? "") as NSString).lastPathComponent
             let card = try #require(cards.first { $0["file"] as? String == name }, "no card for \(name)")
-            let want = (file["issues"] as? [[String: Any]] ?? []).map { i in
+            let want: [String] = (file["issues"] as? [[String: Any]] ?? []).map { i -> String in
                 "\((i["line"] as? Int).map(String.init) ?? "")|\(i["value"] as? String ?? "")|\(i["code"] as? String ?? "")"
             }
-            let got = (card["issues"] as? [[String: String]] ?? []).map { "\($0["line"] ?? "")|\($0["value"] ?? "")|\($0["code"] ?? "")" }
+            let got: [String] = (card["issues"] as? [[String: String]] ?? []).map { i -> String in "\(i["line"] ?? "")|\(i["value"] ?? "")|\(i["code"] ?? "")" }
             #expect(got == want, "\(name)")
             let counts = file["issue_counts"] as? [String: Int] ?? [:]
             let state = (counts["error"] ?? 0) > 0 ? "errors" : (counts["warning"] ?? 0) > 0 ? "warnings" : "clean"
@@ -68,7 +81,8 @@ import TestSupport
         let slip = try #require(unit["slip"] as? String)
         #expect(slip.hasPrefix("/tai/\(Self.period)/tra-lai/\(unit["code"] as? String ?? "")-"))
 
-        // Tổng hợp: the downloads are `tonghop build`'s files, byte for byte.
+        // Tổng hợp: the workbooks downloaded are `tonghop build --data`'s, byte for byte
+        // (bao-cao.json names the paths the files came from, which differ).
         #expect(seen["build_failed"] is NSNull)
         let names = try #require(seen["downloads"] as? [String: String])
         let cliFiles = try FileManager.default.contentsOfDirectory(atPath: cliOut.appendingPathComponent(Self.period).path)
@@ -77,7 +91,7 @@ import TestSupport
         for name in cliFiles where name.hasSuffix(".xlsx") {
             let web = try Data(contentsOf: downloads.appendingPathComponent(name))
             let cli = try Data(contentsOf: cliOut.appendingPathComponent("\(Self.period)/\(name)"))
-            #expect(web == cli, "\(name) differs from tonghop build's")
+            #expect(web.count == cli.count && web == cli, "\(name) differs from tonghop build's")
         }
         #expect(names["nha-o.xlsx"]?.hasPrefix("Tổng hợp \(Self.period) - ") == true)
 
