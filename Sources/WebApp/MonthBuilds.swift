@@ -4,7 +4,7 @@ import Consolidation
 import Foundation
 import Validation
 
-/// The «Tổng hợp» builds: one at a time per month, run in the background while the page
+/// The «Tổng hợp» builds: one at a time, run in the background while the page
 /// shows its progress, from the archive's current submissions exactly as
 /// `tonghop build --period P --data DATA --out DATA/ket-qua` does.
 ///
@@ -28,6 +28,9 @@ final class MonthBuilds: @unchecked Sendable {
 
     private let lock = NSLock()
     private var months: [String: State] = [:]
+    /// Builds run one after another: they all write under `DATA/ket-qua`, whose lock a second
+    /// month's build would otherwise find taken. A month waiting here shows as running.
+    private let queue = DispatchQueue(label: "tonghop.web.builds")
 
     func state(_ period: Period) -> State? { lock.withLock { months[period.description] } }
 
@@ -40,7 +43,7 @@ final class MonthBuilds: @unchecked Sendable {
         }
         guard started else { return false }
         work.begin()
-        DispatchQueue.global().async {
+        queue.async {
             let outcome = Self.build(period, archive: archive, settings: settings) { done, total in
                 self.lock.withLock {
                     self.months[period.description]?.done = done
@@ -76,7 +79,7 @@ final class MonthBuilds: @unchecked Sendable {
         }
         do {
             switch try MonthBuild.run(request, model: settings.model, out: settings.outputRoot.path, previous: previous, progress: progress) {
-            case .written(let built): return .built(MonthPreview(built))
+            case .written(let built): return .built(MonthPreview(built, outputRoot: settings.outputRoot.path))
             case .refused: return .failed(vi: "Số liệu có lỗi; không ghi tệp nào.", en: "The data has errors; nothing was written.")
             }
         } catch {

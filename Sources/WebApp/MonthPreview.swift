@@ -33,11 +33,14 @@ struct MonthPreview: Sendable {
     let sheets: [Sheet]
     let summary: (vi: String, en: String)
 
-    init(_ built: MonthBuild.Built) {
+    /// `outputRoot`, the server's folder for results, is shown as `ket-qua`: a clerk has no
+    /// use for the server's paths.
+    init(_ built: MonthBuild.Built, outputRoot: String) {
         let data = built.data
         let model = data.model
         period = data.period
-        summary = (built.summary(english: false), built.summary(english: true))
+        summary = (built.summary(english: false).replacingOccurrences(of: outputRoot, with: "ket-qua"),
+                   built.summary(english: true).replacingOccurrences(of: outputRoot, with: "ket-qua"))
         sheets = model.areas.map { area in
             let table = data.table(area)
             let shown = table.measures.indices.filter { table.measures[$0].shown }

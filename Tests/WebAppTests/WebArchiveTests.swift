@@ -81,6 +81,7 @@ import TestSupport
         #expect(try Self.upload(server, first).status == 200)
         var clerk = WebClient(server)
         let token = try clerk.csrf(from: "/tong-hop?ky=\(Self.period)")
+        #expect(try clerk.post("/tong-hop", form: ["ky": Self.period]).status == 403)  // no form token
         let started = try clerk.post("/tong-hop", form: ["csrf": token, "ky": Self.period])
         #expect(started.status == 303 && started.header("Location") == "/tong-hop?ky=\(Self.period)")
         // While it runs: a second build of the month is refused, an upload lands.
@@ -97,6 +98,29 @@ import TestSupport
         #expect(!running)
         let page = try clerk.get("/tong-hop?ky=\(Self.period)").text
         #expect(page.contains("id=\"build-summary\"") && page.contains("data-name=\"bao-cao.json\""))
+        #expect(try Self.grid(data) == Self.gridOfCommandLineImport(files, in: work.url))
+        #expect(server.stop() == 0)
+    }
+
+    @Test func eachReturnInAZipIsImported() throws {
+        let work = try TemporaryFolder("tonghop-web-archive")
+        let inbox = try SampleInbox.make(in: work.url)
+        let files = try SampleInbox.files(inbox)
+        let zip = work.url.appendingPathComponent("thang-5.zip")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-m", "zipfile", "-c", zip.path] + files
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let data = work.url.appendingPathComponent("data")
+        let server = try WebServerProcess(data: data)
+        var client = WebClient(server)
+        let token = try client.csrf()
+        let r = try client.upload(fields: ["csrf": token, "ky": Self.period], files: [("thang-5.zip", try Data(contentsOf: zip))])
+        #expect(r.status == 200)
+        #expect(r.text.components(separatedBy: "class=\"outcome\"").count - 1 == files.count)
+        #expect(try Self.sql(data, "SELECT count(*) FROM submission") == String(files.count))
         #expect(try Self.grid(data) == Self.gridOfCommandLineImport(files, in: work.url))
         #expect(server.stop() == 0)
     }
