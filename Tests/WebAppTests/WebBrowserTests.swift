@@ -37,17 +37,8 @@ import TestSupport
         let server = try WebServerProcess(data: data)
         let downloads = work.url.appendingPathComponent("downloads")
         try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Fixtures.repository.appendingPathComponent("Tests/Browser/month_through_pages.py").path,
-                       server.base, Self.period, downloads.path] + (ProcessInfo.processInfo.environment["TONGHOP_SCREENSHOTS"].map { [$0] } ?? []) + ["--"] + files
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let seenData = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        try #require(p.terminationStatus == 0, "the browser script failed (chromium-headless-shell and Playwright: sh scripts/install-deps.sh)")
-        let seen = try #require(try JSONSerialization.jsonObject(with: seenData) as? [String: Any])
+        let seen = try Self.browse("month_through_pages.py", [server.base, Self.period, downloads.path]
+            + (ProcessInfo.processInfo.environment["TONGHOP_SCREENSHOTS"].map { [$0] } ?? []) + ["--"] + files)
         #expect((seen["page_errors"] as? [String])?.isEmpty == true)
 
         // Nộp tệp: every file imported, its issues as `check` finds them.
@@ -115,5 +106,33 @@ import TestSupport
         }
         #expect(server.stop() == 0)
         print("web: \(files.count) sample files imported through the page in \(String(format: "%.2f", seen["upload_seconds"] as? Double ?? -1)) s; built in \(String(format: "%.2f", seen["build_seconds"] as? Double ?? -1)) s")
+    }
+
+    /// Plain HTML is enough for the essentials (issue #15): with JavaScript off, the form
+    /// posts the files, and the build's page reloads itself until the workbooks are there.
+    @Test func theEssentialsWorkWithoutScript() throws {
+        let work = try TemporaryFolder("tonghop-web-noscript")
+        let files = Array(try SampleInbox.files(try SampleInbox.make(in: work.url)).prefix(12))
+        let server = try WebServerProcess(data: work.url.appendingPathComponent("data"))
+        let seen = try Self.browse("without_script.py", [server.base, Self.period, "--"] + files)
+        #expect(seen["cards"] as? Int == files.count)
+        #expect((seen["upload_url"] as? String)?.hasSuffix("/nop?ky=\(Self.period)") == true)
+        #expect(seen["build_failed"] is NSNull)
+        #expect((seen["downloads"] as? [String] ?? []).contains("bao-cao.json"))
+        #expect(server.stop() == 0)
+    }
+
+    /// Runs a script of `Tests/Browser` and returns the JSON it prints.
+    static func browse(_ script: String, _ arguments: [String]) throws -> [String: Any] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", Fixtures.repository.appendingPathComponent("Tests/Browser/\(script)").path] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        try #require(p.terminationStatus == 0, "\(script) failed (chromium-headless-shell and Playwright: sh scripts/install-deps.sh)")
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 }
