@@ -31,11 +31,16 @@ import TestSupport
         })
     }
 
-    /// One SQL statement through the `sqlite3` shell; its output trimmed.
+    /// One SQL statement on the archive's database through Python's own SQLite (Python is
+    /// there for the browser tests): rows on lines, columns joined by `|`, as `sqlite3` prints.
     static func sql(_ data: URL, _ statement: String) throws -> String {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        p.arguments = [data.appendingPathComponent("archive.sqlite").path, statement]
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            rows = sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()
+            print("\\n".join("|".join(str(c) for c in r) for r in rows))
+            """, data.appendingPathComponent("archive.sqlite").path, statement]
         let out = Pipe()
         p.standardOutput = out
         try p.run()
