@@ -34,7 +34,7 @@ enum BuildPage {
         default: break
         }
         body += downloads(visit)
-        if case .built(let preview)? = state?.outcome, preview.period == visit.period {
+        if case .built(let preview)? = state?.outcome {
             body += preview.sheets.map { sheet($0, visit: visit) }.joined(separator: "\n")
         }
         return Layout.page(visit, title: say("Tổng hợp", "Build"), place: .build, body: body,

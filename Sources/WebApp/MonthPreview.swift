@@ -29,7 +29,6 @@ struct MonthPreview: Sendable {
         let redWhenMissed: [Bool]
     }
 
-    let period: Period
     let sheets: [Sheet]
     let summary: (vi: String, en: String)
 
@@ -38,7 +37,6 @@ struct MonthPreview: Sendable {
     init(_ built: MonthBuild.Built, outputRoot: String) {
         let data = built.data
         let model = data.model
-        period = data.period
         summary = (built.summary(english: false).replacingOccurrences(of: outputRoot, with: "ket-qua"),
                    built.summary(english: true).replacingOccurrences(of: outputRoot, with: "ket-qua"))
         sheets = model.areas.map { area in
