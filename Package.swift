@@ -7,7 +7,7 @@ import PackageDescription
 /// `Common` ← `CSVReading`, `XLSXReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
 /// `CLibXML2` ← `XLSXReading`;
 /// `CXlsxWriter`, `CZipLevel` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`;
-/// `Validation` ← `Archive` (GRDB) ← `tonghop`.
+/// `Validation` ← `Archive` (GRDB) ← `tonghop`, `WebApp` ← `tonghop-web`.
 let package = Package(
     name: "TongHop",
     platforms: [.macOS(.v13)],
@@ -65,12 +65,15 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Common", "TaskModel", "Validation", "Consolidation", "CLibCrypto",
+                "Common", "CSVReading", "TaskModel", "Validation", "Consolidation", "Archive", "CLibCrypto",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/app.css"), .copy("Resources/app.js")]
+            resources: [.copy("Resources/app.css"), .copy("Resources/app.js")],
+            // GRDB comes in with the archive; without this its `??` and string-interpolation
+            // members would leak into every file and turn text into SQL.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "tonghop-web",
@@ -91,7 +94,8 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Common", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Validation", "TaskModel", "TestSupport"]),
-        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "TestSupport"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "TestSupport"],
+                    swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
     ],
     swiftLanguageModes: [.v6]
 )

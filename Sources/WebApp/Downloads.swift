@@ -1,5 +1,7 @@
+import Common
 import FlyingFox
 import Foundation
+import TaskModel
 
 /// `GET /tai/YYYY-MM/NAME`: a file of the month's output folder, saved under a Vietnamese
 /// name that says what it is («Tổng hợp 2024-05 - Nhà ở ….xlsx»).

@@ -1,13 +1,17 @@
+import Common
+import FlyingFox
 import Foundation
+import TaskModel
 
 /// The frame of every page: heading, the places a clerk goes, the month, the language.
 ///
 /// Plain HTML that works without script; `app.js` only adds drag and drop and progress.
 /// System fonts (the CSS names none that must be downloaded) render Vietnamese on Windows.
 enum Layout {
-    enum Place { case upload, login }
+    enum Place { case month, upload, build, login }
 
-    static func page(_ visit: Visit, title: String, place: Place, body: String) -> String {
+    /// `head` adds to the document's head (the build page's reload for browsers without script).
+    static func page(_ visit: Visit, title: String, place: Place, body: String, head: String = "") -> String {
         let say = visit.say
         let ky = visit.period.description
         func link(_ p: Place, _ href: String, _ text: String) -> String {
@@ -15,7 +19,9 @@ enum Layout {
         }
         let nav = place == .login ? "" : """
         <nav>
+          \(link(.month, "/thang?ky=\(ky)", say("Tháng này", "This month")))
           \(link(.upload, "/nop?ky=\(ky)", say("Nộp tệp", "Receive files")))
+          \(link(.build, "/tong-hop?ky=\(ky)", say("Tổng hợp", "Build")))
         </nav>
         """
         let other = visit.english ? "vi" : "en"
@@ -32,6 +38,7 @@ enum Layout {
         <title>\(title.html) — TongHop</title>
         <link rel="stylesheet" href="/tai-nguyen/app.css">
         <script src="/tai-nguyen/app.js" defer></script>
+        \(head)
         </head>
         <body>
         <header>

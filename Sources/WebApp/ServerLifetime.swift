@@ -30,9 +30,11 @@ public enum ServerLifetime {
                 FileHandle.standardError.write(Data("TongHop: đang dừng / stopping…\n".utf8))
                 Task {
                     // Uploads and builds under way finish first (a minute at most); then
-                    // the listening socket closes and open connections are dropped.
+                    // the listening socket closes and open connections are dropped, after
+                    // a second for the answers just made to reach their browsers.
+                    let busy = !app.work.idle
                     await app.work.waitUntilIdle(limit: 60)
-                    await server.stop(timeout: 0)
+                    await server.stop(timeout: busy ? 1 : 0)
                 }
             }
             source.resume()

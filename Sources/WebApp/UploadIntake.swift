@@ -3,7 +3,10 @@ import ZIPFoundation
 
 /// The files of one upload, saved under safe names in a folder of their own.
 ///
-/// Each upload gets a new folder under `DATA/.tai-len/`; names come from `SafeFileName`
+/// Each upload gets a new folder under `DATA/.tai-len/`, named by the time it came (UTC, to
+/// the millisecond) and a random part: the archive records that path as where the file came
+/// from and builds read files in the order of those paths, so uploads are read in the order
+/// they arrived and the files of one upload in name order, as a folder is. Names come from `SafeFileName`
 /// (two files of the same name get « (2)»), so nothing a browser sends decides where a file
 /// goes. A `.zip` is opened and its returns saved the same way (its own folder names are
 /// dropped); a file over the per-file limit, inside a zip or not, is refused by name and
@@ -29,13 +32,22 @@ struct UploadIntake {
     private let maxTotalBytes: Int
 
     init(parent: URL, maxFileBytes: Int, maxTotalBytes: Int) throws {
-        folder = parent.appendingPathComponent(Random.token(12))
+        folder = parent.appendingPathComponent(Self.stamp() + "-" + Random.token(6))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         self.maxFileBytes = maxFileBytes
         self.maxTotalBytes = maxTotalBytes
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// `20240605T081502123Z`: sorts as text in the order of time.
+    static func stamp(_ date: Date = Date()) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmssSSS'Z'"
+        return f.string(from: date)
+    }
 
     /// Saves one sent file (or the returns inside a zip).
     mutating func add(sentName: String, bytes: Data) throws {

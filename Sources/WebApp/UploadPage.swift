@@ -1,9 +1,13 @@
+import Archive
+import CSVReading
 import FlyingFox
 import Foundation
+import TaskModel
 import Validation
 
 /// «Nộp tệp»: choose or drop several returns (CSV, TXT, XLSX, or a .zip of them); each is
-/// read at once and shown with what was read and every issue.
+/// imported into the archive for the chosen period as `tonghop import --period` would, and
+/// shown with what was read, every issue, and what the archive did with it.
 enum UploadPage {
     static func form(_ visit: Visit, results: String = "") -> String {
         let say = visit.say
@@ -64,16 +68,53 @@ enum UploadPage {
         } catch {
             return Reply.text(.internalServerError, say("Không lưu được tệp: \(error)", "Cannot store the files: \(error)"))
         }
-        let reports = office.receive(intake.saved, period: period)
+        let outcomes: [ImportOutcome]
+        do {
+            outcomes = try await office.receive(intake.saved, period: period)
+        } catch {
+            return Reply.text(.internalServerError, say("Không nhận được tệp vào kho: \(error)", "Cannot import the files: \(error)"))
+        }
+        let reports = outcomes.map(\.report)
         let html = summary(reports, refused: intake.refused, visit: visit)
-            + ordered(reports).map { FileCard.html($0, visit: visit) }.joined(separator: "\n")
+            + ordered(outcomes).map { FileCard.html($0.report, visit: visit, note: note($0, visit: visit)) }.joined(separator: "\n")
         return Reply.html(form(visit, results: html), cookie: visit.cookie)
     }
 
     /// Files with errors first, then with warnings, then clean ones: what needs a reply on top.
-    static func ordered(_ reports: [FileReport]) -> [FileReport] {
+    static func ordered(_ outcomes: [ImportOutcome]) -> [ImportOutcome] {
         func rank(_ r: FileReport) -> Int { r.errorCount > 0 ? 0 : r.warningCount > 0 ? 1 : 2 }
-        return reports.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        return outcomes.enumerated().sorted { (rank($0.element.report), $0.offset) < (rank($1.element.report), $1.offset) }.map(\.element)
+    }
+
+    /// What the archive did with the file, and a link to its unit's page.
+    static func note(_ outcome: ImportOutcome, visit: Visit) -> String {
+        let say = visit.say
+        let s = outcome.submission
+        let what: String
+        switch outcome.kind {
+        case .new: what = say("Đã lưu vào kho (bản #\(s.id)).", "Stored in the archive (#\(s.id)).")
+        case .superseding(let old): what = say("Đã lưu (bản #\(s.id)), thay bản #\(old) của cùng đơn vị, biểu, kỳ.",
+                                               "Stored (#\(s.id)), replacing #\(old) of the same unit, form and period.")
+        case .duplicate(let id): what = say("Tệp này đã nhận trước đây (bản #\(id)); không thay đổi gì.",
+                                            "This file was received before (#\(id)); nothing changed.")
+        case .refused: what = say("Không tính: tệp của kỳ \(s.belongsTo ?? "?"), không phải kỳ \(s.period).",
+                                  "Not counted: a file of \(s.belongsTo ?? "?"), not of \(s.period).")
+        case .unplaced: what = say("Không tính: không xác định được biểu của tệp.", "Not counted: its form could not be told.")
+        }
+        let links: String = s.unitCodes.map { code -> String in
+            let name = visit.settings.model.units.first { $0.code == code }?.name ?? code
+            return "<a href=\"/don-vi/\(code.addingPercentEncodingForQuery.html)?ky=\(s.period)\">\(name.html)</a>"
+        }.joined(separator: ", ")
+        let kind: String
+        switch outcome.kind {
+        case .new: kind = "new"
+        case .superseding: kind = "superseding"
+        case .duplicate: kind = "duplicate"
+        case .refused: kind = "refused"
+        case .unplaced: kind = "unplaced"
+        }
+        let linked: String = links.isEmpty ? "" : " " + links
+        return "<p class=\"outcome\" data-outcome=\"\(kind)\" data-submission=\"\(s.id)\">\(what.html)\(linked)</p>"
     }
 
     private static func summary(_ reports: [FileReport], refused: [UploadIntake.Refusal], visit: Visit) -> String {

@@ -1,6 +1,7 @@
 import Common
 import FlyingFox
 import Foundation
+import TaskModel
 
 /// One request as the pages see it: the session, the language, the month asked about.
 struct Visit: Sendable {

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import TaskModel
 
 /// The web page for clerks (`tonghop serve`): every request comes through here.
 ///
@@ -12,6 +13,7 @@ public final class WebApp: HTTPHandler {
     let sessions: SessionStore
     let password: PasswordFile
     let office: Office
+    let builds = MonthBuilds()
     /// What is under way, for a clean stop.
     let work = WorkInProgress()
     /// Only these host names are answered when the server listens on this machine alone.
@@ -51,7 +53,19 @@ public final class WebApp: HTTPHandler {
     private func route(_ visit: Visit) async throws -> HTTPResponse {
         let r = visit.request
         switch (r.method, r.path) {
-        case (.GET, "/"): return Reply.redirect("/nop", cookie: visit.cookie)
+        case (.GET, "/"): return Reply.redirect("/thang", cookie: visit.cookie)
+        case (.GET, "/thang"):
+            return Reply.html(MonthPage.html(visit, grid: try await office.status(visit.period)), cookie: visit.cookie)
+        case (.GET, _) where r.path.hasPrefix("/don-vi/"):
+            let code = String(r.path.dropFirst("/don-vi/".count)).removingPercentEncoding ?? ""
+            guard let unit = settings.model.units.first(where: { $0.code == code }) else { break }
+            return Reply.html(UnitPage.html(visit, unit: unit, history: try await office.history(unit: unit.code)), cookie: visit.cookie)
+        case (.GET, "/tong-hop"):
+            return Reply.html(BuildPage.html(visit, state: builds.state(visit.period)), cookie: visit.cookie)
+        case (.GET, "/tong-hop/trang-thai"):
+            let s = builds.state(visit.period)
+            return Reply.json(Data(#"{"running":\#(s?.running == true),"done":\#(s?.done ?? 0),"total":\#(s?.total ?? 0)}"#.utf8))
+        case (.POST, "/tong-hop"): return try await startBuild(visit)
         case (.GET, "/ngon-ngu"):
             await sessions.setEnglish(r.query["chon"] == "en", for: visit.session)
             let back = r.query["ve"] ?? "/"
@@ -63,10 +77,26 @@ public final class WebApp: HTTPHandler {
         case (.GET, "/nop"): return Reply.html(UploadPage.form(visit), cookie: visit.cookie)
         case (.POST, "/nop"): return await UploadPage.receive(visit, office: office)
         case (.GET, _) where r.path.hasPrefix("/tai/"): return Downloads.serve(visit)
-        default:
-            return Reply.html(Layout.page(visit, title: visit.say("Không có trang này", "No such page"), place: .upload,
-                                          body: "<p><a href=\"/\">TongHop</a></p>"), status: .notFound, cookie: visit.cookie)
+        default: break
         }
+        return Reply.html(Layout.page(visit, title: visit.say("Không có trang này", "No such page"), place: .month,
+                                      body: "<p><a href=\"/\">TongHop</a></p>"), status: .notFound, cookie: visit.cookie)
+    }
+
+    /// `POST /tong-hop`: starts the month's build and shows its page; while one runs for the
+    /// month, a second is refused (409) and the page shows the one under way.
+    private func startBuild(_ visit: Visit) async throws -> HTTPResponse {
+        let body = try await visit.request.bodyData
+        let form = FormBody.parse(body)
+        guard body.count <= FormBody.limit, form["csrf"] == visit.session.csrf else { return Reply.text(.forbidden, "Bad form token") }
+        guard let period = form["ky"].flatMap(settings.model.period) else { return Reply.text(.badRequest, "ky=YYYY-MM") }
+        if builds.start(period, archive: office.archive, settings: settings, work: work) {
+            return Reply.redirect("/tong-hop?ky=\(period)", cookie: visit.cookie)
+        }
+        let notice = "<p class=\"warn\" role=\"alert\" id=\"build-busy\">" + visit.say(
+            "Tháng \(period) đang được tổng hợp; chờ lần này xong rồi bấm lại nếu cần.",
+            "\(period) is being built; wait for it to finish, then build again if needed.") + "</p>"
+        return Reply.html(BuildPage.html(visit, state: builds.state(period), notice: notice), status: .conflict, cookie: visit.cookie)
     }
 
     private func signIn(_ visit: Visit) async throws -> HTTPResponse {
