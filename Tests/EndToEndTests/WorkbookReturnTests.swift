@@ -104,6 +104,34 @@ import TestSupport
         #expect((issue["message"] as? String)?.contains("trang tính NO01, ô I2") == true)
     }
 
+    @Test func theClerksPaperNamesTheSheetAndCellOfAnIssueInAWorkbook() throws {
+        let folder = try TemporaryFolder()
+        let rows = HandMadeWorkbook.textRow(1, Self.keys)
+            + HandMadeWorkbook.textRow(2, ["Xã Vĩnh An", "Thôn A", "Lê C", "", "Hộ nghèo", "XM", "Có", "Đã phê duyệt hồ sơ", "20/06/2024"])
+            + HandMadeWorkbook.textRow(3, ["Xã Vĩnh An", "Thôn A", "Lê D", "", "Hộ nghèo", "XM", "Có", "Chưa phê duyệt hồ sơ"])
+        let book = try HandMadeWorkbook.write(HandMadeWorkbook.parts(sheetData: rows, name: "Trang 1"), to: folder.url, name: "NO01 Vĩnh An T5.xlsx")
+        let out = folder.url.appendingPathComponent("out")
+        let run = try TongHopBinary.run(["build", book.path, "--period", "2024-05", "--out", out.path, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let month = out.appendingPathComponent("2024-05")
+        // A sheet name with a space is quoted, as Excel writes a reference to it.
+        let reference = "'Trang 1'!I2", place = "NO01 Vĩnh An T5.xlsx, trang tính Trang 1"
+        for (path, sheet) in [("nha-o.xlsx", "Lỗi"), ("tra-lai/07648-vinh-an.xlsx", "Phiếu trả lại")] {
+            let cells = try XLSXFile(path: month.appendingPathComponent(path).path).cells(sheet)
+            let header = try #require(cells.first { $0.value.value == "Ô" }?.key, "\(path): no «Ô» column")
+            let headerRow = header.drop { $0.isLetter }
+            #expect(header.prefix { $0.isLetter } == "D" && cells["C\(headerRow)"]?.value == "Dòng", "\(path): \(header)")
+            let cell = try #require(cells.first { $0.value.value == reference }?.key, "\(path): no \(reference)")
+            let row = cell.drop { $0.isLetter }
+            #expect(cell.prefix { $0.isLetter } == "D", "\(path): \(cell)")
+            #expect(cells["B\(row)"]?.value == place && cells["C\(row)"]?.number == 2, "\(path) row \(row)")
+            #expect(cells["H\(row)"]?.value == "date-after-period", "\(path) row \(row)")
+        }
+        let refused = try XLSXFile(path: month.appendingPathComponent("tra-lai/07648-vinh-an.xlsx").path).cells("Dòng cần sửa")
+        #expect(refused.values.contains { $0.value == "Tệp: \(place)" })
+        #expect(refused.values.contains { $0.value == "20/06/2024" })
+    }
+
     @Test func severalFormsInOneWorkbookHiddenAndOtherSheetsListed() throws {
         let folder = try TemporaryFolder()
         let no01 = HandMadeWorkbook.textRow(1, Self.keys)
