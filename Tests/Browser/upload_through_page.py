@@ -5,8 +5,8 @@ it saw as one JSON document for the Swift test that started the server (WebBrows
   upload_through_page.py BASE_URL PERIOD [SCREENSHOT] -- FILE...
 
 It chooses FILES in the page's file input, presses the button (the page's script sends them
-with progress), and reads every file's card: its state and its issues (line, column, value,
-code). Uses Debian's chromium-headless-shell: the Playwright browser download is not reachable.
+with progress), and reads every file's card: its form (a workbook has a card per form sheet),
+its state and its issues (line, column, value, code). Uses Debian's chromium-headless-shell: the Playwright browser download is not reachable.
 """
 import json
 import os
@@ -39,6 +39,7 @@ def main():
         out["summary"] = page.inner_text("#upload-summary")
         out["files"] = page.eval_on_selector_all("section.file", """sections => sections.map(s => ({
             file: s.dataset.file,
+            form: ((s.querySelectorAll('dl.facts dd')[1] || {}).textContent || '').split(' ')[0],
             state: s.classList.contains('errors') ? 'errors' : s.classList.contains('warnings') ? 'warnings' : 'clean',
             issues: [...s.querySelectorAll('table.issues tbody tr')].map(tr => ({
                 line: tr.cells[1].textContent, column: tr.cells[2].textContent,

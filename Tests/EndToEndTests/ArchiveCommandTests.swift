@@ -39,7 +39,7 @@ import TestSupport
         #expect(day2.status != 2, "\(day2.stderr)")
         // Day 3: An Châu's corrected NO01; the earlier versions leave the inbox.
         let anChau = current.appendingPathComponent("07615-an-chau")
-        let received = try FileManager.default.subpathsOfDirectory(atPath: current.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") }.count
+        let received = try FileManager.default.subpathsOfDirectory(atPath: current.path).filter { path in [".csv", ".txt", ".xlsx"].contains { path.hasSuffix($0) } }.count
         for name in try FileManager.default.contentsOfDirectory(atPath: anChau.path) where name.hasPrefix("NO01 An Châu T5") {
             try FileManager.default.removeItem(at: anChau.appendingPathComponent(name))
         }
@@ -170,8 +170,10 @@ import TestSupport
         #expect(a.terminationStatus != 2 && b.terminationStatus != 2)
         let database = data + "/archive.sqlite"
         #expect(try Self.sqlite(database, "PRAGMA integrity_check") == "ok")
-        let mayFiles = try FileManager.default.subpathsOfDirectory(atPath: Self.may.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.count
-        let juneFiles = try FileManager.default.subpathsOfDirectory(atPath: Self.june.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.count
+        let returns = { (folder: URL) in
+            try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in [".csv", ".txt", ".tsv", ".xlsx"].contains { path.hasSuffix($0) } }.count
+        }
+        let mayFiles = try returns(Self.may), juneFiles = try returns(Self.june)
         #expect(try Self.sqlite(database, "SELECT count(*) FROM submission") == "\(mayFiles + juneFiles)")
     }
 

@@ -14,7 +14,7 @@ import TestSupport
         let samples = Fixtures.repository.appendingPathComponent("samples/\(Self.period)")
         let inbox = work.url.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        for path in try FileManager.default.subpathsOfDirectory(atPath: samples.path) where path.hasSuffix(".csv") {
+        for path in try FileManager.default.subpathsOfDirectory(atPath: samples.path) where path.hasSuffix(".csv") || path.hasSuffix(".xlsx") {
             try FileManager.default.copyItem(at: samples.appendingPathComponent(path), to: inbox.appendingPathComponent((path as NSString).lastPathComponent))
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: inbox.path).sorted().map { inbox.appendingPathComponent($0).path }
@@ -39,7 +39,9 @@ import TestSupport
         #expect(cards.count == expected.count)
         for file in expected {
             let name = ((file["path"] as? String ?? "") as NSString).lastPathComponent
-            let card = try #require(cards.first { $0["file"] as? String == name }, "no card for \(name)")
+            // A workbook holding two forms has a card for each: the form tells them apart.
+            let card = try #require(cards.first { $0["file"] as? String == name && $0["form"] as? String == file["form"] as? String },
+                                    "no card for \(name) \(file["form"] ?? "")")
             let want = (file["issues"] as? [[String: Any]] ?? []).map { i in
                 "\((i["line"] as? Int).map(String.init) ?? "")|\(i["value"] as? String ?? "")|\(i["code"] as? String ?? "")"
             }
