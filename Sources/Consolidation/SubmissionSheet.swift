@@ -112,7 +112,7 @@ struct IssuesSheet {
                 try ws.write(r, 0, .number(Double(n)), Styles.center)
                 try ws.write(r, 1, .text(name), Styles.wrapText)
                 try ws.write(r, 2, issue.line.map { .number(Double($0)) } ?? .blank, Styles.center)
-                try ws.write(r, 3, .text(file.sheetCell(of: issue) ?? ""), Styles.text)
+                try ws.write(r, 3, .text(file.sheetCell(of: issue) ?? ""), Styles.wrapText)
                 try ws.write(r, 4, .text(issue.column.map { messages.title($0, form) } ?? ""), Styles.wrapText)
                 try ws.write(r, 5, .text(issue.value ?? ""), Styles.wrapText)
                 try ws.write(r, 6, .text(severity.0), severity.1)
