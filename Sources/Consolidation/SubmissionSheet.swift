@@ -79,9 +79,11 @@ struct IssuesSheet {
     static let headers = ["STT", "Tệp", "Dòng", "Ô", "Cột", "Giá trị", "Mức độ", "Mã lỗi", "Nội dung"]
 
     /// The file as the issues table names it: `NO01 Vĩnh An T5.xlsx, trang tính NO01` for a
-    /// workbook, whose sheets are returns of their own.
-    static func place(_ file: FileReport) -> String {
-        file.fileName + (file.sheet.map { ", trang tính \($0)" } ?? "")
+    /// workbook, whose sheets are returns of their own; a sheet that was not read is about
+    /// another sheet than the return it is listed on, so it names the file alone.
+    static func place(_ file: FileReport, of issue: Issue? = nil) -> String {
+        guard issue?.code != .sheetSkipped, let sheet = file.sheet else { return file.fileName }
+        return file.fileName + ", trang tính " + sheet
     }
 
     /// The issues table, shared with the return slips.
@@ -97,10 +99,10 @@ struct IssuesSheet {
         var r = header + 1
         var n = 0
         for file in files {
-            let name = IssuesSheet.place(file)
             let form = file.form.flatMap(data.model.form)
             for issue in file.issues {
                 n += 1
+                let name = IssuesSheet.place(file, of: issue)
                 let severity: (String, Format)
                 switch issue.severity {
                 case .error: severity = ("Lỗi", Styles.late)
@@ -121,7 +123,7 @@ struct IssuesSheet {
                 r += 1
             }
             if file.issuesOmitted > 0 {
-                try ws.write(r, 1, .text(name), Styles.wrapText)
+                try ws.write(r, 1, .text(IssuesSheet.place(file)), Styles.wrapText)
                 try ws.write(r, 8, .text("CÒN \(file.issuesOmitted) VẤN ĐỀ KHÁC CỦA TỆP NÀY KHÔNG ĐƯỢC LIỆT KÊ (quá giới hạn mỗi tệp)."), Styles.late)
                 r += 1
             }

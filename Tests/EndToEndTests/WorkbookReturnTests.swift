@@ -110,7 +110,9 @@ import TestSupport
         let rows = HandMadeWorkbook.textRow(1, Self.keys)
             + HandMadeWorkbook.textRow(2, ["Xã Vĩnh An", "Thôn A", "Lê C", "", "Hộ nghèo", "XM", "Có", "Đã phê duyệt hồ sơ", "20/06/2024"])
             + HandMadeWorkbook.textRow(3, ["Xã Vĩnh An", "Thôn A", "Lê D", "", "Hộ nghèo", "XM", "Có", "Chưa phê duyệt hồ sơ"])
-        let book = try HandMadeWorkbook.write(HandMadeWorkbook.parts(sheetData: rows, name: "Trang 1"), to: folder.url, name: "NO01 Vĩnh An T5.xlsx")
+        let lists = (name: "DanhMuc", state: Optional("hidden"), data: HandMadeWorkbook.textRow(1, ["Hộ nghèo"]))
+        let book = try HandMadeWorkbook.write(HandMadeWorkbook.parts(sheetData: rows, name: "Trang 1", extraSheets: [lists]),
+                                              to: folder.url, name: "NO01 Vĩnh An T5.xlsx")
         let out = folder.url.appendingPathComponent("out")
         let run = try TongHopBinary.run(["build", book.path, "--period", "2024-05", "--out", out.path, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -127,6 +129,9 @@ import TestSupport
             #expect(cell.prefix { $0.isLetter } == "D", "\(path): \(cell)")
             #expect(cells["B\(row)"]?.value == place && cells["C\(row)"]?.number == 2, "\(path) row \(row)")
             #expect(cells["H\(row)"]?.value == "date-after-period", "\(path) row \(row)")
+            // The sheet not read is another sheet than the return it is listed on: the file alone.
+            let skipped = try #require(cells.first { $0.value.value == "sheet-skipped" }?.key.drop { $0.isLetter }, "\(path)")
+            #expect(cells["B\(skipped)"]?.value == "NO01 Vĩnh An T5.xlsx" && cells["F\(skipped)"]?.value == "DanhMuc", "\(path)")
         }
         let refused = try XLSXFile(path: month.appendingPathComponent("tra-lai/07648-vinh-an.xlsx").path).cells("Dòng cần sửa")
         #expect(refused.values.contains { $0.value == "Tệp: \(place)" })
