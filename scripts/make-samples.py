@@ -2,7 +2,8 @@
 """Writes samples/: two months of commune returns as they really arrive at the district.
 
 Deterministic (a fixed seed, no clock): running it again rewrites the same bytes.
-Run from the repository root: python3 scripts/make-samples.py
+Run from the repository root: python3 scripts/make-samples.py, then
+scripts/make-xlsx-samples.py, which turns four of May's returns into filled templates.
 Needs iconv (glibc) for the Windows-1258 and TCVN3 files.
 """
 import datetime, json, os, random, shutil, subprocess, unicodedata

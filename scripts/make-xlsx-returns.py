@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Workbook returns for the round-trip tests: every form's template (from `tonghop
-template`) filled with openpyxl, and the same file opened and saved again by LibreOffice
+template`), the communes' ten and the district agencies' CQ01, filled with openpyxl, and the same file opened and saved again by LibreOffice
 headless, as a commune clerk's spreadsheet would. Writes, into OUT:
 
   CODE-openpyxl.xlsx     the template filled by openpyxl (typed cells: numbers, dates, booleans)
@@ -23,16 +23,32 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL = json.load(open(os.path.join(ROOT, "Sources/TaskModel/Resources/model.json"), encoding="utf-8"))
 ENUMS = {e["id"]: [v["value"] for v in e["values"]] for e in MODEL["enumerations"]}
 UNITS = [("07648", "Xã Vĩnh An"), ("07615", "Thị trấn An Châu"), ("07666", "Xã Dương Hưu")]
+COMMUNE_CHECKLIST = next(f["code"] for f in MODEL["forms"] if "checklist" in f and "sent_by" not in f)
+# The agency whose CQ01 is filled: it lists every item it owns, so none is missing.
+AGENCY = "TNMT"
 TEXTS = ["Thôn Làng Chẽ", "TDP Đồng Rì", "Thôn Am Hà", "Linh Phú"]
 HEADER_ROW = 4  # the template's header is on row 4; data from row 5
+
+
+def checklist_tasks(form):
+    """The items a checklist form reports (its own tasks, as the model assigns them), those
+    of one agency for the agencies' form."""
+    tasks = [t for t in MODEL["tasks"] if t.get("checklist", COMMUNE_CHECKLIST) == form["code"]]
+    return [t for t in tasks if t.get("owner") == AGENCY] if "sent_by" in form else tasks
+
+
+def unit(form, r):
+    """(code, name) of the unit a row names: one unit for a whole checklist, so no item is missing."""
+    if "sent_by" in form:
+        return next((u["code"], u["name"]) for u in MODEL["units"] if u["code"] == AGENCY)
+    return UNITS[0 if "checklist" in form else r % len(UNITS)]
 
 
 def value(col, r, form):
     """A valid value for row r of a column, as written and as TongHop shows it accepted."""
     t = col["type"]
     if t == "unit":
-        # The checklist names every task for one unit, so no task is missing.
-        code, name = UNITS[0 if form["code"] == "TD01" else r % len(UNITS)]
+        code, name = unit(form, r)
         return name, code
     if t == "text":
         s = f"{TEXTS[r % len(TEXTS)]} {r + 1}"
@@ -40,9 +56,10 @@ def value(col, r, form):
             s = str(101 + r)  # a short code: text that looks like a number stays text
         return s, s
     if t == "enum":
-        values = [task["code"] for task in MODEL["tasks"]] if col["enum"] == "tasks" else ENUMS[col["enum"]]
-        if form["code"] == "TD01" and col["key"] == "ma_nhiem_vu":
-            return values[r], values[r]
+        if col["enum"] == "tasks":
+            code = checklist_tasks(form)[r]["code"]
+            return code, code
+        values = ENUMS[col["enum"]]
         return values[0], values[0]  # the first value satisfies every rule with conditional columns empty
     if t == "int":
         return 3 + r, str(3 + r)
@@ -64,7 +81,7 @@ def value(col, r, form):
 
 
 def rows_for(form):
-    count = len(MODEL["tasks"]) if form["code"] == "TD01" else 3
+    count = len(checklist_tasks(form)) if "checklist" in form else 3
     out = []
     for r in range(count):
         written, shown = [], {}
@@ -87,8 +104,6 @@ def main():
         subprocess.run([tonghop, "template", "--out", tmp], check=True, stdout=subprocess.DEVNULL)
         for form in MODEL["forms"]:
             code = form["code"]
-            if "sent_by" in form:
-                continue  # the district agencies' form is not sent by communes
             wb = openpyxl.load_workbook(os.path.join(tmp, f"{code}.xlsx"))
             ws = wb[code]
             rows = rows_for(form)

@@ -83,8 +83,8 @@ public final class Archive: @unchecked Sendable {
 
     // MARK: - Reading
 
-    /// The current submissions of a period, in the byte order of their source paths (the order
-    /// a folder build reads the same files in).
+    /// The files holding the current submissions of a period, each once, in the byte order of
+    /// their source paths (the order a folder build reads the same files in).
     public func currentFiles(period: Period) throws -> [ArchivedFile] {
         let rows = try db.read { db in
             try Row.fetchAll(db, sql: """
@@ -92,8 +92,12 @@ public final class Archive: @unchecked Sendable {
                 WHERE s.period = ? AND s.state = 'current'
                 """, arguments: [period.description])
         }
-        return try rows.map { row in
+        // The current sheets of one workbook share its bytes: the workbook is read once, and
+        // its reading gives each sheet's return again.
+        var seen = Set<String>()
+        return try rows.compactMap { row in
             let s = try SubmissionRecord(row: row)
+            guard seen.insert(s.sha256).inserted else { return nil }
             return ArchivedFile(storedPath: blobs.url(sha256: s.sha256, ext: row["blob_ext"]).path, sourcePath: s.sourcePath, submission: s)
         }.sorted { Array($0.sourcePath.utf8).lexicographicallyPrecedes(Array($1.sourcePath.utf8)) }
     }

@@ -4,7 +4,7 @@ import GRDB
 /// appended here, never an edit of one already shipped, so any archive a clerk has opens.
 ///
 /// - `blob`: the bytes received, one row per SHA-256; the bytes live in `blobs/ab/<sha256>.<ext>`.
-/// - `submission`: one row per file received: what it is (period, form, units), where it came
+/// - `submission`: one row per return received (a CSV file, or a form sheet of a workbook): what it is (period, form, units), where it came
 ///   from, when, its counts, and its state (`current`, `superseded` by a later one,
 ///   `refused` as another period's, `unplaced` when its form could not be told).
 /// - `submission_unit`: the units a submission speaks for (most files speak for one).
@@ -60,6 +60,11 @@ enum ArchiveSchema {
                     PRIMARY KEY (submission_id, ordinal)
                 );
                 """)
+        }
+        // A workbook holds one return per form sheet: each is a submission of its own, named by
+        // its sheet (NULL for a CSV file), sharing the workbook's bytes.
+        m.registerMigration("v2: the sheet of a workbook return") { db in
+            try db.execute(sql: "ALTER TABLE submission ADD COLUMN sheet TEXT")
         }
         return m
     }

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// One file received, as the archive keeps it: a row of `submission`.
+/// One return received (a CSV file, or one form sheet of a workbook), as the archive keeps it:
+/// a row of `submission`.
 public struct SubmissionRecord: Sendable, Hashable, Codable, FetchableRecord {
     /// What became of a submission.
     public enum State: String, Sendable, Codable {
@@ -40,12 +41,20 @@ public struct SubmissionRecord: Sendable, Hashable, Codable, FetchableRecord {
     public var supersededBy: Int64?
     /// The period the file belongs to, when refused as another period's.
     public var belongsTo: String?
+    /// The worksheet this return was read from, for a workbook; nil for a CSV file.
+    public var sheet: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, sha256, period, form, units, encoding, errors, warnings, state
+        case id, sha256, period, form, units, encoding, errors, warnings, state, sheet
         case originalName = "original_name", sourcePath = "source_path", receivedAt = "received_at"
         case rowsRead = "rows_read", rowsAccepted = "rows_accepted", rowsRejected = "rows_rejected", rowsSkipped = "rows_skipped"
         case supersededBy = "superseded_by", belongsTo = "belongs_to"
+    }
+
+    /// The file's name, with the sheet for a workbook return («…T5.xlsx, trang tính NS02»): the
+    /// sheets of one workbook are returns of their own and must be told apart.
+    public func shownName(sheetWord: String = ", trang tính ") -> String {
+        sheet.map { originalName + sheetWord + $0 } ?? originalName
     }
 
     /// The unit codes.

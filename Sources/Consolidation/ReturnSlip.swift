@@ -19,8 +19,7 @@ struct ReturnSlip {
         try ws.setColumns(0, 0, width: 7)
         if width > 0 { try ws.setColumns(1, width, width: 16) }
         for file in files where !file.rejectedRows.isEmpty {
-            let name = file.fileName
-            try ws.write(r, 0, .text("Tệp: \(name)"), note)
+            try ws.write(r, 0, .text("Tệp: \(IssuesSheet.place(file))"), note)
             r += 1
             try ws.setRow(r, height: 32)
             try ws.write(r, 0, .text("Dòng"), Styles.header)
@@ -52,7 +51,7 @@ struct ReturnSlip {
         let wb = try Workbook(path: path, options: options)
         try wb.setProperties(MonthWriter.properties(data, title: "Phiếu trả lại báo cáo — \(unit.name) — \(data.period)"))
         let ws = try wb.addWorksheet("Phiếu trả lại")
-        let width = 8
+        let width = IssuesSheet.headers.count
         var row = try SheetKit.letterhead(ws, model: data.model, period: data.period, width: width)
         try SheetKit.centered(ws, row, 0, width - 1, "PHIẾU TRẢ LẠI BÁO CÁO THÁNG \(data.period.month)/\(data.period.year)", Styles.title(size: 14))
         row += 1

@@ -27,27 +27,34 @@ enum FileCard {
                 let column = i.column.map { messages.title($0, form) } ?? ""
                 return """
                 <tr class="\(i.severity.rawValue)"><td>\(severity(i.severity, visit).html)</td><td>\(i.line.map(String.init) ?? "")</td>\
-                <td>\(column.html)</td><td>\((i.value ?? "").html)</td><td>\(messages.body(i, form: form).html) <code>\(i.code.rawValue.html)</code></td></tr>
+                <td>\((report.sheetCell(of: i) ?? "").html)</td><td>\(column.html)</td><td>\((i.value ?? "").html)</td><td>\(messages.body(i, form: form).html) <code>\(i.code.rawValue.html)</code></td></tr>
                 """
             }.joined(separator: "\n")
             let omitted = report.issuesOmitted > 0
                 ? "<p class=\"warn\">\(say("Còn \(report.issuesOmitted) vấn đề không liệt kê (vẫn được đếm).", "\(report.issuesOmitted) more issues not listed (still counted)."))</p>" : ""
             issues = """
             <table class="issues">
-            <thead><tr><th>\(say("Mức", "Level"))</th><th>\(say("Dòng", "Line"))</th><th>\(say("Cột", "Column"))</th><th>\(say("Giá trị", "Value"))</th><th>\(say("Nội dung", "Message"))</th></tr></thead>
+            <thead><tr><th>\(say("Mức", "Level"))</th><th>\(say("Dòng", "Line"))</th><th>\(say("Ô", "Cell"))</th><th>\(say("Cột", "Column"))</th><th>\(say("Giá trị", "Value"))</th><th>\(say("Nội dung", "Message"))</th></tr></thead>
             <tbody>
             \(lines)
             </tbody></table>\(omitted)
             """
         }
         return """
-        <section class="file \(state)" data-file="\(report.fileName.html)">
-        <h3>\((heading ?? report.fileName).html) <span class="badge \(state)">\(stateText.html)</span></h3>
+        <section class="file \(state)" data-file="\(report.fileName.html)" data-form="\((report.form ?? "").html)">
+        <h3>\((heading ?? title(report, visit)).html) <span class="badge \(state)">\(stateText.html)</span></h3>
         \(note)
         <dl class="facts">\(facts)</dl>
         \(issues)
         </section>
         """
+    }
+
+    /// A workbook's sheets are returns of their own, each with a card: the heading names the
+    /// sheet so that the clerk tells them apart.
+    static func title(_ report: FileReport, _ visit: Visit) -> String {
+        guard let sheet = report.sheet else { return report.fileName }
+        return report.fileName + visit.say(", trang tính ", ", sheet ") + sheet
     }
 
     static func severity(_ s: IssueSeverity, _ visit: Visit) -> String {

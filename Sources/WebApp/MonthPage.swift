@@ -65,7 +65,7 @@ enum MonthPage {
         let items = grid.unplaced.map { s in
             let why = s.state == .refused ? say("tệp của kỳ \(s.belongsTo ?? "?")", "a file of \(s.belongsTo ?? "?")")
                 : say("không xác định được biểu", "form not known")
-            return "<li><strong>\(s.originalName.html)</strong> (#\(s.id), \(Received.shown(s.receivedAt).html)): \(why.html)</li>"
+            return "<li><strong>\(s.shownName(sheetWord: visit.say(", trang tính ", ", sheet ")).html)</strong> (#\(s.id), \(Received.shown(s.receivedAt).html)): \(why.html)</li>"
         }.joined()
         return "<h2>\(say("Tệp không được tính", "Files not counted"))</h2><ul id=\"unplaced\">\(items)</ul>"
     }

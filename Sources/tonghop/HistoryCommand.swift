@@ -42,7 +42,7 @@ struct HistoryCommand: ParsableCommand {
             case .refused: state = pick("không nhận (tệp của kỳ \(s.belongsTo ?? "?"))", "refused (a file of \(s.belongsTo ?? "?"))")
             case .unplaced: state = pick("không xác định được biểu", "form not known")
             }
-            out += "#\(s.id) \(s.period) \(s.form ?? "?") \(s.receivedAt) \(s.originalName)\n"
+            out += "#\(s.id) \(s.period) \(s.form ?? "?") \(s.receivedAt) \(s.shownName())\n"
             out += "   sha256 \(s.sha256); " + pick("nhận \(s.rowsAccepted), loại \(s.rowsRejected) dòng; \(s.errors) lỗi, \(s.warnings) cảnh báo; \(state)\n",
                                                       "\(s.rowsAccepted) accepted, \(s.rowsRejected) rejected; \(s.errors) errors, \(s.warnings) warnings; \(state)\n")
         }

@@ -55,11 +55,12 @@ def main():
         out["summary"] = page.inner_text("#upload-summary")
         out["files"] = page.eval_on_selector_all("section.file", """sections => sections.map(s => ({
             file: s.dataset.file,
+            form: s.dataset.form,
             state: s.classList.contains('errors') ? 'errors' : s.classList.contains('warnings') ? 'warnings' : 'clean',
             outcome: s.querySelector('.outcome') ? s.querySelector('.outcome').dataset.outcome : null,
             issues: [...s.querySelectorAll('table.issues tbody tr')].map(tr => ({
-                line: tr.cells[1].textContent, column: tr.cells[2].textContent,
-                value: tr.cells[3].textContent, code: tr.querySelector('code').textContent }))
+                line: tr.cells[1].textContent, cell: tr.cells[2].textContent, column: tr.cells[3].textContent,
+                value: tr.cells[4].textContent, code: tr.querySelector('code').textContent }))
         }))""")
         shot(page, "web-nop-tep.png")
 

@@ -39,7 +39,7 @@ import TestSupport
         #expect(day2.status != 2, "\(day2.stderr)")
         // Day 3: An Châu's corrected NO01; the earlier versions leave the inbox.
         let anChau = current.appendingPathComponent("07615-an-chau")
-        let received = try FileManager.default.subpathsOfDirectory(atPath: current.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") }.count
+        let received = try FileManager.default.subpathsOfDirectory(atPath: current.path).filter { path in [".csv", ".txt", ".xlsx"].contains { path.hasSuffix($0) } }.count
         for name in try FileManager.default.contentsOfDirectory(atPath: anChau.path) where name.hasPrefix("NO01 An Châu T5") {
             try FileManager.default.removeItem(at: anChau.appendingPathComponent(name))
         }
@@ -51,7 +51,9 @@ import TestSupport
         // The same bytes again change nothing.
         let again = try TongHopBinary.run(["import", anChau.appendingPathComponent("NO01 An Châu T5 (sửa).csv").path, "--period", "2024-05", "--data", data])
         #expect(again.output.contains("không đổi gì"))
-        #expect(try Self.sqlite(data + "/archive.sqlite", "SELECT count(*) FROM submission") == "\(received + 1)")
+        // Every file is a submission, Tây Yên Tử's workbook two (its NS01 and NS02 sheets), and
+        // the correction one more.
+        #expect(try Self.sqlite(data + "/archive.sqlite", "SELECT count(*) FROM submission") == "\(received + 2)")
 
         let fromArchive = try TongHopBinary.run(["build", "--period", "2024-05", "--data", data, "--out", dir.path("a")])
         #expect(fromArchive.status == 0, "\(fromArchive.stderr)")
@@ -153,6 +155,29 @@ import TestSupport
         #expect(leftovers.isEmpty)
     }
 
+    /// A workbook holding two forms is two returns: each is a submission, `status` shows both
+    /// forms sent, `history` names each sheet, and importing it again changes nothing.
+    @Test func eachFormSheetOfAWorkbookIsASubmissionOfItsOwn() throws {
+        let dir = try TemporaryFolder()
+        let data = dir.path("data")
+        let book = Self.may.appendingPathComponent("07616-tay-yen-tu/NS01-NS02 Tây Yên Tử T5.xlsx").path
+        let first = try TongHopBinary.run(["import", book, "--period", "2024-05", "--data", data])
+        #expect(first.status == 0, "\(first.output)\(first.stderr)")
+        #expect(try Self.sqlite(data + "/archive.sqlite", "SELECT form, sheet, state, rows_accepted FROM submission ORDER BY id")
+                == "NS01|NS01|current|2\nNS02|NS02|current|3")
+        let status = try TongHopBinary.run(["status", "--period", "2024-05", "--data", data, "--format", "json"])
+        let units = try #require(status.json?["units"] as? [[String: Any]])
+        let tayYenTu = try #require(units.first { $0["code"] as? String == "07616" }?["cells"] as? [[String: Any]])
+        let states = Dictionary(uniqueKeysWithValues: tayYenTu.map { ($0["form"] as? String ?? "", $0["state"] as? String ?? "") })
+        #expect(states["NS01"] == "valid" && states["NS02"] == "valid" && states["NO01"] == "missing", "\(states)")
+        let history = try TongHopBinary.run(["history", "07616", "--data", data])
+        #expect(history.output.contains("NS01-NS02 Tây Yên Tử T5.xlsx, trang tính NS01"), "\(history.output)")
+        #expect(history.output.contains("NS01-NS02 Tây Yên Tử T5.xlsx, trang tính NS02"), "\(history.output)")
+        let again = try TongHopBinary.run(["import", book, "--period", "2024-05", "--data", data])
+        #expect(again.status == 0)
+        #expect(try Self.sqlite(data + "/archive.sqlite", "SELECT count(*) FROM submission") == "2")
+    }
+
     @Test func twoImportsAtOnceBothLand() throws {
         let dir = try TemporaryFolder()
         let data = dir.path("data")
@@ -170,9 +195,12 @@ import TestSupport
         #expect(a.terminationStatus != 2 && b.terminationStatus != 2)
         let database = data + "/archive.sqlite"
         #expect(try Self.sqlite(database, "PRAGMA integrity_check") == "ok")
-        let mayFiles = try FileManager.default.subpathsOfDirectory(atPath: Self.may.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.count
-        let juneFiles = try FileManager.default.subpathsOfDirectory(atPath: Self.june.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.count
-        #expect(try Self.sqlite(database, "SELECT count(*) FROM submission") == "\(mayFiles + juneFiles)")
+        let returns = { (folder: URL) in
+            try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in [".csv", ".txt", ".tsv", ".xlsx"].contains { path.hasSuffix($0) } }.count
+        }
+        let mayFiles = try returns(Self.may), juneFiles = try returns(Self.june)
+        // May's Tây Yên Tử workbook holds two returns (NS01 and NS02).
+        #expect(try Self.sqlite(database, "SELECT count(*) FROM submission") == "\(mayFiles + juneFiles + 1)")
     }
 
     @Test func aSecondBuildIntoTheSameOutIsRefused() throws {

@@ -24,7 +24,7 @@ import TestSupport
     @Test func everyTemplateFilledByOpenpyxlOrSavedByLibreOfficeIsAccepted() throws {
         let folder = Fixtures.folder.appendingPathComponent("xlsx/roundtrip")
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expected.json"))) as? [String: [[String: String]]])
-        #expect(expected.count == 10)
+        #expect(expected.count == 11)
         let books = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xlsx") }.sorted()
         var seen: [String] = []
         // Each application's set is one month of returns; together, one would replace the other.
@@ -42,7 +42,8 @@ import TestSupport
                 seen.append(name)
             }
         }
-        #expect(seen.count == 20)
+        #expect(seen.count == 22)
+        #expect(seen.contains("CQ01-openpyxl.xlsx") && seen.contains("CQ01-libreoffice.xlsx"))
     }
 
     @Test func buildConsolidatesWorkbookReturnsLikeCSV() throws {
@@ -102,6 +103,39 @@ import TestSupport
         let issue = try #require(Self.issues(file).first { $0["code"] as? String == "date-after-period" })
         #expect(issue["cell"] as? String == "NO01!I2" && issue["value"] as? String == "19/06/2024")
         #expect((issue["message"] as? String)?.contains("trang tính NO01, ô I2") == true)
+    }
+
+    @Test func theClerksPaperNamesTheSheetAndCellOfAnIssueInAWorkbook() throws {
+        let folder = try TemporaryFolder()
+        let rows = HandMadeWorkbook.textRow(1, Self.keys)
+            + HandMadeWorkbook.textRow(2, ["Xã Vĩnh An", "Thôn A", "Lê C", "", "Hộ nghèo", "XM", "Có", "Đã phê duyệt hồ sơ", "20/06/2024"])
+            + HandMadeWorkbook.textRow(3, ["Xã Vĩnh An", "Thôn A", "Lê D", "", "Hộ nghèo", "XM", "Có", "Chưa phê duyệt hồ sơ"])
+        let lists = (name: "DanhMuc", state: Optional("hidden"), data: HandMadeWorkbook.textRow(1, ["Hộ nghèo"]))
+        let book = try HandMadeWorkbook.write(HandMadeWorkbook.parts(sheetData: rows, name: "Trang 1", extraSheets: [lists]),
+                                              to: folder.url, name: "NO01 Vĩnh An T5.xlsx")
+        let out = folder.url.appendingPathComponent("out")
+        let run = try TongHopBinary.run(["build", book.path, "--period", "2024-05", "--out", out.path, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let month = out.appendingPathComponent("2024-05")
+        // A sheet name with a space is quoted, as Excel writes a reference to it.
+        let reference = "'Trang 1'!I2", place = "NO01 Vĩnh An T5.xlsx, trang tính Trang 1"
+        for (path, sheet) in [("nha-o.xlsx", "Lỗi"), ("tra-lai/07648-vinh-an.xlsx", "Phiếu trả lại")] {
+            let cells = try XLSXFile(path: month.appendingPathComponent(path).path).cells(sheet)
+            let header = try #require(cells.first { $0.value.value == "Ô" }?.key, "\(path): no «Ô» column")
+            let headerRow = header.drop { $0.isLetter }
+            #expect(header.prefix { $0.isLetter } == "D" && cells["C\(headerRow)"]?.value == "Dòng", "\(path): \(header)")
+            let cell = try #require(cells.first { $0.value.value == reference }?.key, "\(path): no \(reference)")
+            let row = cell.drop { $0.isLetter }
+            #expect(cell.prefix { $0.isLetter } == "D", "\(path): \(cell)")
+            #expect(cells["B\(row)"]?.value == place && cells["C\(row)"]?.number == 2, "\(path) row \(row)")
+            #expect(cells["H\(row)"]?.value == "date-after-period", "\(path) row \(row)")
+            // The sheet not read is another sheet than the return it is listed on: the file alone.
+            let skipped = try #require(cells.first { $0.value.value == "sheet-skipped" }?.key.drop { $0.isLetter }, "\(path)")
+            #expect(cells["B\(skipped)"]?.value == "NO01 Vĩnh An T5.xlsx" && cells["F\(skipped)"]?.value == "DanhMuc", "\(path)")
+        }
+        let refused = try XLSXFile(path: month.appendingPathComponent("tra-lai/07648-vinh-an.xlsx").path).cells("Dòng cần sửa")
+        #expect(refused.values.contains { $0.value == "Tệp: \(place)" })
+        #expect(refused.values.contains { $0.value == "20/06/2024" })
     }
 
     @Test func severalFormsInOneWorkbookHiddenAndOtherSheetsListed() throws {

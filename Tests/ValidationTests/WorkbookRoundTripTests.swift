@@ -5,8 +5,9 @@ import TaskModel
 import TestSupport
 @testable import Validation
 
-/// Every form's template filled by openpyxl, and saved again by LibreOffice, reads back with
-/// every value equal to what was written (`scripts/make-xlsx-returns.py` made them).
+/// Every form's template, the communes' ten and the district agencies' CQ01, filled by
+/// openpyxl, and saved again by LibreOffice, reads back with every value equal to what was
+/// written (`scripts/make-xlsx-returns.py` made them).
 @Suite struct WorkbookRoundTripTests {
     static let model = try! Model.bundled()
     static let folder = Fixtures.folder.appendingPathComponent("xlsx/roundtrip")
@@ -16,10 +17,13 @@ import TestSupport
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: [[String: String]]] ?? [:]
     }()
 
-    /// The ten forms communes send (the district agencies' form is not a commune template).
+    /// The ten forms communes send and the agencies' CQ01, each in both applications' hands.
     static let files: [String] = expected.keys.sorted().flatMap { ["\($0)-openpyxl.xlsx", "\($0)-libreoffice.xlsx"] }
 
-    @Test func theTenCommuneFormsAreThere() { #expect(Self.files.count == 20) }
+    @Test func everyFormOfTheModelIsThere() {
+        #expect(Set(Self.expected.keys) == Set(Self.model.forms.map(\.code)))
+        #expect(Self.files.count == 22)
+    }
 
     @Test(arguments: files)
     func valuesReadBackAsWritten(_ name: String) throws {

@@ -8,11 +8,15 @@ enum SampleInbox {
         let samples = Fixtures.repository.appendingPathComponent("samples/2024-05")
         let inbox = folder.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        for path in try FileManager.default.subpathsOfDirectory(atPath: samples.path) where path.hasSuffix(".csv") {
+        for path in try FileManager.default.subpathsOfDirectory(atPath: samples.path) where path.hasSuffix(".csv") || path.hasSuffix(".xlsx") {
             try FileManager.default.copyItem(at: samples.appendingPathComponent(path), to: inbox.appendingPathComponent((path as NSString).lastPathComponent))
         }
         return inbox
     }
+
+    /// Returns beyond one a file: Tây Yên Tử's workbook holds two forms (NS01 and NS02), each a
+    /// submission of its own.
+    static let extraSheetReturns = 1
 
     static func files(_ inbox: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: inbox.path).sorted().map { inbox.appendingPathComponent($0).path }

@@ -46,11 +46,13 @@ import TestSupport
         #expect(cards.count == expected.count)
         for file in expected {
             let name = ((file["path"] as? String ?? "") as NSString).lastPathComponent
-            let card = try #require(cards.first { $0["file"] as? String == name }, "no card for \(name)")
+            // A workbook holding two forms has a card for each: the form tells them apart.
+            let card = try #require(cards.first { $0["file"] as? String == name && $0["form"] as? String == file["form"] as? String },
+                                    "no card for \(name) \(file["form"] ?? "")")
             let want: [String] = (file["issues"] as? [[String: Any]] ?? []).map { i -> String in
-                "\((i["line"] as? Int).map(String.init) ?? "")|\(i["value"] as? String ?? "")|\(i["code"] as? String ?? "")"
+                "\((i["line"] as? Int).map(String.init) ?? "")|\(i["cell"] as? String ?? "")|\(i["value"] as? String ?? "")|\(i["code"] as? String ?? "")"
             }
-            let got: [String] = (card["issues"] as? [[String: String]] ?? []).map { i -> String in "\(i["line"] ?? "")|\(i["value"] ?? "")|\(i["code"] ?? "")" }
+            let got: [String] = (card["issues"] as? [[String: String]] ?? []).map { i -> String in "\(i["line"] ?? "")|\(i["cell"] ?? "")|\(i["value"] ?? "")|\(i["code"] ?? "")" }
             #expect(got == want, "\(name)")
             let counts = file["issue_counts"] as? [String: Int] ?? [:]
             let state = (counts["error"] ?? 0) > 0 ? "errors" : (counts["warning"] ?? 0) > 0 ? "warnings" : "clean"

@@ -85,7 +85,7 @@ import TestSupport
                                                 "Content-Length": String(3 << 20)])
         #expect(big.status == 413)
         // One file over the per-file limit is refused by name; the others are read.
-        let csv = try Data(contentsOf: Fixtures.repository.appendingPathComponent("samples/2024-05/07648-vinh-an/NO01 Vĩnh An T5.csv"))
+        let csv = try Data(contentsOf: Fixtures.repository.appendingPathComponent("samples/2024-05/07648-vinh-an/TD01 Vĩnh An T5.csv"))
         let r = try client.upload(fields: ["csrf": token, "ky": "2024-05"], files: [
             ("../../../escaped.csv", csv), ("/etc/cron.d/x.csv", csv), ("CON.csv", csv), ("C:\\\\Windows\\\\win.csv", csv),
             ("big.csv", Data(repeating: UInt8(ascii: "a"), count: 1_100_000)),
