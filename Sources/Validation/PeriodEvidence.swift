@@ -6,8 +6,8 @@ import Common
 ///
 /// Clerks name files `NO01 An Châu T5.csv` and title them `… - Tháng 5/2024`; a June return
 /// given to a May run says so plainly. Only words that name a month are read: `T5`,
-/// `tháng 5`, `5/2024`, `05-2024`, `2024-05`. A full date (`14/05/2024`) or a decree number
-/// (`09/2019/NĐ-CP`) is not a month. Texts that name different months say nothing.
+/// `tháng 5`, `5/2024`, `05-2024`, `2024-05`. A full date (`14/05/2024`), a decree number
+/// (`09/2019/NĐ-CP`) or the digits of a form code (`NO01-2024`) is not a month. Texts that name different months say nothing.
 public enum PeriodEvidence {
     /// A month named in a text; `year` is nil when only the month was written (`T5`).
     public struct Claim: Hashable, Sendable, Codable {
@@ -52,8 +52,8 @@ public enum PeriodEvidence {
     private static let patterns: [(NSRegularExpression, month: Int, year: Int?)] = [
         (#"(?<![a-z0-9])t(\d{1,2})(?:[/.-](\d{4}))?(?![0-9])"#, 1, 2),
         (#"thang\s*(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![0-9])"#, 1, 2),
-        (#"(?<!\d|\d[/.-])(\d{1,2})[/.-](\d{4})(?!\d|/|[.-]\d)"#, 1, 2),
-        (#"(?<!\d|\d[/.-])(\d{4})-(\d{2})(?!\d|/|[.-]\d)"#, 2, 1),
+        (#"(?<![a-z0-9]|\d[/.-])(\d{1,2})[/.-](\d{4})(?!\d|/|[.-]\d)"#, 1, 2),
+        (#"(?<![a-z0-9]|\d[/.-])(\d{4})-(\d{2})(?!\d|/|[.-]\d)"#, 2, 1),
     ].map { (try! NSRegularExpression(pattern: $0.0), $0.1, $0.2) }
 
     /// Every month named in one text.

@@ -16,7 +16,7 @@ import Validation
         #expect(PeriodEvidence.claim(in: [text]) == PeriodEvidence.Claim(month: month, year: year))
     }
 
-    @Test(arguments: ["Ngày 14/05/2024", "Theo Nghị định 09/2019/NĐ-CP", "Kết luận 120-KL/TU", "Tuyến 7", "Tờ bản đồ 12", "OC01 TuanDao.txt"])
+    @Test(arguments: ["Ngày 14/05/2024", "Theo Nghị định 09/2019/NĐ-CP", "Kết luận 120-KL/TU", "Tuyến 7", "Tờ bản đồ 12", "OC01 TuanDao.txt", "no01-2000.csv", "NO01-2024 An Châu.csv"])
     func aDateOrADecreeIsNotAMonth(text: String) {
         #expect(PeriodEvidence.claim(in: [text]) == nil)
     }
