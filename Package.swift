@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "Consolidation", dependencies: ["Common", "TaskModel", "Validation", "XLSX"]),
         .target(name: "Templates", dependencies: ["Common", "TaskModel", "XLSX"]),
         .target(name: "Archive", dependencies: [
-            "Common", "CSVReading", "TaskModel", "Validation", .product(name: "GRDB", package: "GRDB.swift"),
+            "Common", "CSVReading", "TaskModel", "Validation", "Consolidation", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(
             name: "tonghop",

@@ -60,20 +60,9 @@ final class MonthBuilds: @unchecked Sendable {
     /// those of the month before (when the archive holds it) for month-over-month figures.
     static func build(_ period: Period, archive: Archive, settings: WebSettings, progress: @escaping (Int, Int) -> Void) -> Outcome {
         let options = ValidationOptions(period: period, read: settings.read, issueLimit: 1000, keepRejected: true)
-        var request = MonthBuild.Files(files: [], options: options, today: settings.today())
-        var previous: MonthBuild.Files?
+        let request: MonthBuild.Files, previous: MonthBuild.Files?
         do {
-            let current = try archive.currentFiles(period: period)
-            request.files = current.map(\.storedPath)
-            request.shownAs = current.map(\.sourcePath)
-            let before = try archive.currentFiles(period: period.previous)
-            if !before.isEmpty {
-                var earlier = options
-                earlier.period = period.previous
-                earlier.issueLimit = 0
-                earlier.keepRejected = false
-                previous = MonthBuild.Files(files: before.map(\.storedPath), shownAs: before.map(\.sourcePath), options: earlier, today: request.today)
-            }
+            (request, previous) = try archive.buildFiles(period: period, options: options, today: settings.today())
         } catch {
             return .failed(vi: "Không đọc được kho lưu: \(error)", en: "Cannot read the archive: \(error)")
         }

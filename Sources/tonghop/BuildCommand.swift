@@ -59,18 +59,7 @@ struct BuildCommand: ParsableCommand {
         var request = MonthBuild.Files(files: [], options: options, today: Inputs.today())
         var previous: MonthBuild.Files?
         if input.paths.isEmpty {
-            let store = try archive.open()
-            let current = try store.currentFiles(period: month)
-            request.files = current.map(\.storedPath)
-            request.shownAs = current.map(\.sourcePath)
-            let before = try store.currentFiles(period: month.previous)
-            if !before.isEmpty {
-                var earlier = options
-                earlier.period = month.previous
-                earlier.issueLimit = 0
-                earlier.keepRejected = false
-                previous = MonthBuild.Files(files: before.map(\.storedPath), shownAs: before.map(\.sourcePath), options: earlier, today: request.today)
-            }
+            (request, previous) = try archive.open().buildFiles(period: month, options: options, today: request.today)
         } else {
             let survey = try input.survey(english: common.english)
             request.files = survey.files
