@@ -120,7 +120,8 @@ public final class Archive: @unchecked Sendable {
     }
 
     /// Units × forms for a period: who has sent, when, valid or not, the versions replaced,
-    /// who is missing, and the days left to the deadline (the window's last day).
+    /// who is missing (of the units that send each form), and the days left to the deadline
+    /// (the window's last day).
     public func status(period: Period, model: Model, today: Day) throws -> StatusGrid {
         let all = try db.read { db in
             try SubmissionRecord.fetchAll(db, sql: "SELECT * FROM submission WHERE period = ? ORDER BY received_at, id",
@@ -131,7 +132,8 @@ public final class Archive: @unchecked Sendable {
             StatusGrid.UnitRow(code: unit.code, name: unit.name, cells: forms.map { form in
                 let mine = all.filter { $0.form == form && $0.unitCodes.contains(unit.code) }
                 let current = mine.last { $0.state == .current }
-                let state: StatusGrid.Cell.State = current.map { $0.valid ? .valid : .errors } ?? .missing
+                let due = model.forms.first { $0.code == form }.map { model.sender(of: $0) == model.kind(of: unit).id } ?? true
+                let state: StatusGrid.Cell.State = current.map { $0.valid ? .valid : .errors } ?? (due ? .missing : .notExpected)
                 return StatusGrid.Cell(form: form, state: state, current: current, superseded: mine.filter { $0.state == .superseded })
             })
         }

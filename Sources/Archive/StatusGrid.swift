@@ -12,6 +12,9 @@ public struct StatusGrid: Sendable, Encodable {
             case errors
             /// Nothing received.
             case missing
+            /// Nothing received, and nothing due: the unit is not of the kind that sends the
+            /// form (a commune and an agency's checklist, an agency and a commune's form).
+            case notExpected = "not-expected"
         }
 
         public let form: String

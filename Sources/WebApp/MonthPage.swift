@@ -52,6 +52,7 @@ enum MonthPage {
         case .valid: text = say("Hợp lệ", "Valid")
         case .errors: text = say("Lỗi", "Errors") + " (\(c.current?.errors ?? 0))"
         case .missing: text = say("Chưa nộp", "Not sent")
+        case .notExpected: text = ""
         }
         if let current = c.current { text += " · " + Received.shown(current.receivedAt, withTime: false) }
         let older = c.superseded.isEmpty ? "" : "<br><small class=\"superseded\">+\(c.superseded.count) \(say("bản cũ", "older"))</small>"

@@ -53,7 +53,7 @@ struct StatusCommand: ParsableCommand {
                        "Period \(grid.period), due \(grid.deadline) (\(left)): \(grid.count(.valid)) valid, \(grid.count(.errors)) with errors, \(grid.count(.missing)) missing (unit × form).\n")
         for unit in grid.units {
             out += "\n\(unit.code) \(unit.name)\n"
-            for cell in unit.cells {
+            for cell in unit.cells where cell.state != .notExpected {
                 var line = "   \(cell.form): "
                 if let s = cell.current {
                     line += (cell.state == .valid ? pick("hợp lệ", "valid") : pick("có \(s.errors) lỗi", "\(s.errors) errors"))

@@ -170,6 +170,13 @@ import TestSupport
         let tayYenTu = try #require(units.first { $0["code"] as? String == "07616" }?["cells"] as? [[String: Any]])
         let states = Dictionary(uniqueKeysWithValues: tayYenTu.map { ($0["form"] as? String ?? "", $0["state"] as? String ?? "") })
         #expect(states["NS01"] == "valid" && states["NS02"] == "valid" && states["NO01"] == "missing", "\(states)")
+        // A commune does not send the agencies' checklist, nor an agency a commune's form: not
+        // due, so not counted as missing.
+        #expect(states["CQ01"] == "not-expected", "\(states)")
+        let agency = try #require(units.first { $0["code"] as? String == "UBND" }?["cells"] as? [[String: Any]])
+        #expect(agency.map { "\($0["form"] ?? "") \($0["state"] ?? "")" }.filter { !$0.hasSuffix("not-expected") } == ["CQ01 missing"])
+        let text = try TongHopBinary.run(["status", "--period", "2024-05", "--data", data])
+        #expect(text.output.contains("2 hợp lệ, 0 có lỗi, \(17 * 10 - 2 + 6) chưa nộp"), "\(text.output)")
         let history = try TongHopBinary.run(["history", "07616", "--data", data])
         #expect(history.output.contains("NS01-NS02 Tây Yên Tử T5.xlsx, trang tính NS01"), "\(history.output)")
         #expect(history.output.contains("NS01-NS02 Tây Yên Tử T5.xlsx, trang tính NS02"), "\(history.output)")
