@@ -55,7 +55,8 @@ extension Archive {
     private func record(_ report: FileReport, path: String, staged: BlobStore.Staged, period: Period, model: Model,
                         receivedAt: Date, in db: Database) throws -> ImportOutcome {
         let units = Supersession.units(of: report, registry: UnitRegistry(model: model)).sorted()
-        let messages = Messages(model: model, english: false)
+        let messages = Messages(model: model, english: false), english = Messages(model: model, english: true)
+        let form = report.form.flatMap(model.form)
         if let earlier = try SubmissionRecord.fetchOne(db, sql: """
             SELECT * FROM submission WHERE sha256 = ? AND period = ? AND sheet IS ? ORDER BY id LIMIT 1
             """, arguments: [staged.sha256, period.description, report.sheet]) {
@@ -81,10 +82,10 @@ extension Archive {
         }
         for (n, issue) in report.issues.enumerated() {
             try db.execute(sql: """
-                INSERT INTO issue (submission_id, ordinal, severity, code, line, "column", value, rule, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO issue (submission_id, ordinal, severity, code, line, "column", value, rule, message, message_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, n, issue.severity.rawValue, issue.code.rawValue, issue.line, issue.column, issue.value, issue.rule,
-                                 messages.body(issue, form: report.form.flatMap(model.form))])
+                                 messages.body(issue, form: form), english.body(issue, form: form)])
         }
         if let old = replaced {
             try db.execute(sql: "UPDATE submission SET state = 'superseded', superseded_by = ? WHERE id = ?", arguments: [id, old])

@@ -8,7 +8,8 @@ import GRDB
 ///   from, when, its counts, and its state (`current`, `superseded` by a later one,
 ///   `refused` as another period's, `unplaced` when its form could not be told).
 /// - `submission_unit`: the units a submission speaks for (most files speak for one).
-/// - `issue`: what validation found in it, with the Vietnamese message as shown at import.
+/// - `issue`: what validation found in it, with the message in Vietnamese and English as shown
+///   at import.
 enum ArchiveSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -65,6 +66,11 @@ enum ArchiveSchema {
         // its sheet (NULL for a CSV file), sharing the workbook's bytes.
         m.registerMigration("v2: the sheet of a workbook return") { db in
             try db.execute(sql: "ALTER TABLE submission ADD COLUMN sheet TEXT")
+        }
+        // The message in English beside the Vietnamese one: an issue's structured values are
+        // not kept, so each language is rendered when the return is received.
+        m.registerMigration("v3: issues in English too") { db in
+            try db.execute(sql: "ALTER TABLE issue ADD COLUMN message_en TEXT")
         }
         return m
     }

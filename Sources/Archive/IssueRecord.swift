@@ -12,9 +12,14 @@ public struct IssueRecord: Sendable, Hashable, Codable, FetchableRecord {
     public var rule: String?
     /// The Vietnamese message, as rendered at import.
     public var message: String
+    /// The English message, rendered at import too; nil for issues recorded before it was kept.
+    public var messageEnglish: String?
 
     enum CodingKeys: String, CodingKey {
         case ordinal, severity, code, line, column, value, rule, message
-        case submissionId = "submission_id"
+        case submissionId = "submission_id", messageEnglish = "message_en"
     }
+
+    /// The message in the language asked for, Vietnamese when no English one was recorded.
+    public func message(english: Bool) -> String { english ? messageEnglish ?? message : message }
 }

@@ -46,11 +46,11 @@ enum UnitPage {
             return """
             <tr class="\(i.severity.html)"><td>\(severity.html)</td><td>\(i.line.map(String.init) ?? "")</td>\
             <td>\((i.column.map { messages.title($0, form) } ?? "").html)</td><td>\((i.value ?? "").html)</td>\
-            <td>\(i.message.html) <code>\(i.code.html)</code></td></tr>
+            <td>\(i.message(english: visit.english).html) <code>\(i.code.html)</code></td></tr>
             """
         }.joined(separator: "\n")
         let open = s.state == .current ? " open" : ""
-        let count = say("\(issues.count) vấn đề", "\(issues.count) issues") + (visit.english ? " (messages as recorded, in Vietnamese)" : "")
+        let count = say("\(issues.count) vấn đề", "\(issues.count) issues")
         let issueTable = issues.isEmpty ? "" : """
         <details\(open)><summary>\(count.html)</summary>
         <table class="issues">

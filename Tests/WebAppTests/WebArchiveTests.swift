@@ -107,6 +107,24 @@ import TestSupport
         #expect(server.stop() == 0)
     }
 
+    /// A unit's page gives each version's issues in the language the clerk chose, as they were
+    /// found when the return came.
+    @Test func aUnitsPageSpeaksTheChosenLanguage() throws {
+        let work = try TemporaryFolder("tonghop-web-archive")
+        let file = Fixtures.repository.appendingPathComponent("samples/2024-05/07627-dai-son/DD01 Đại Sơn T5.csv")
+        let server = try WebServerProcess(data: work.url.appendingPathComponent("data"))
+        var client = WebClient(server)
+        let token = try client.csrf()
+        #expect(try client.upload(fields: ["csrf": token, "ky": Self.period], files: [(file.lastPathComponent, try Data(contentsOf: file))]).status == 200)
+        let vietnamese = try client.get("/don-vi/07627?ky=\(Self.period)").text
+        #expect(vietnamese.contains("trùng với dòng 6 (cùng Xã, thị trấn, Thôn, tổ dân phố"), "\(vietnamese)")
+        try client.get("/ngon-ngu?chon=en&ve=/")
+        let english = try client.get("/don-vi/07627?ky=\(Self.period)").text
+        #expect(english.contains("duplicates line 6 (same «Xã, thị trấn»"), "\(english)")
+        #expect(!english.contains("trùng với dòng"))
+        #expect(server.stop() == 0)
+    }
+
     @Test func eachReturnInAZipIsImported() throws {
         let work = try TemporaryFolder("tonghop-web-archive")
         let inbox = try SampleInbox.make(in: work.url)
