@@ -77,7 +77,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tonghop-web",
-            dependencies: ["WebApp", "TaskModel", "CSVReading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WebApp", "Common", "TaskModel", "CSVReading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(
             name: "TestSupport",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSVReading
+import Common
 import Foundation
 import TaskModel
 import WebApp
@@ -9,35 +10,41 @@ import WebApp
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tonghop serve",
-        abstract: "Mở trang web cho cán bộ: nộp tệp, xem tình hình nộp, tổng hợp và tải sổ."
+        abstract: Language.pick("Mở trang web cho cán bộ: nộp tệp, xem tình hình nộp, tổng hợp và tải sổ.",
+                                "Runs the web page for clerks: send returns, see who has sent what, build and download the month.")
     )
 
-    @Option(help: "Thư mục lưu trữ các tệp đã nộp và kết quả.")
+    @Option(help: help("Thư mục lưu trữ các tệp đã nộp và kết quả.", "The folder of the archive and the built months."))
     var data = "tonghop-data"
 
-    @Option(help: "Địa chỉ lắng nghe. Khác 127.0.0.1 thì phải đặt mật khẩu trước (--set-password).")
+    @Option(help: help("Địa chỉ lắng nghe. Khác 127.0.0.1 thì phải đặt mật khẩu trước (--set-password).",
+                       "The address to listen on. Any other than 127.0.0.1 needs a password set first (--set-password)."))
     var host = "127.0.0.1"
 
-    @Option(help: "Cổng.")
+    @Option(help: help("Cổng.", "The port."))
     var port: UInt16 = 8080
 
-    @Flag(name: .customLong("set-password"), help: "Đặt mật khẩu cho trang (đọc từ đầu vào chuẩn) rồi thoát.")
+    @Flag(name: .customLong("set-password"), help: help("Đặt mật khẩu cho trang (đọc từ đầu vào chuẩn) rồi thoát.",
+                                                                  "Sets the page's password (read from standard input), then exits."))
     var setPassword = false
 
-    @Option(name: .customLong("max-upload-size"), help: "Tổng dung lượng tối đa của một lần nộp (MB).")
+    @Option(name: .customLong("max-upload-size"), help: help("Tổng dung lượng tối đa của một lần nộp (MB).", "The largest upload, all files together (MB)."))
     var maxUploadSize: Double = 1024
 
-    @Option(name: .long, help: "Tệp mô hình thay cho mô hình có sẵn (JSON).")
+    @Option(name: .long, help: help("Tệp mô hình thay cho mô hình có sẵn (JSON).", "A model file to use instead of the built-in one (JSON)."))
     var model: String?
 
-    @Option(name: .customLong("max-file-size"), help: "Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối.")
+    @Option(name: .customLong("max-file-size"), help: help("Kích thước tệp tối đa (MB); tệp lớn hơn bị từ chối.", "The largest file (MB); larger ones are refused."))
     var maxFileSize: Double = 512
 
-    @Option(name: .customLong("max-cell-length"), help: "Độ dài tối đa của một ô (byte).")
+    @Option(name: .customLong("max-cell-length"), help: help("Độ dài tối đa của một ô (byte).", "The longest cell (bytes)."))
     var maxCellLength = 1 << 20
 
-    @Option(name: .long, help: "Ngôn ngữ mặc định của trang: vi hoặc en.")
+    @Option(name: .long, help: help("Ngôn ngữ mặc định của trang (và của phần trợ giúp này): vi hoặc en.", "The page's default language (and this help's): vi or en."))
     var lang = "vi"
+
+    /// An option's help in the language of this run (`--lang`, else the locale).
+    private static func help(_ vi: String, _ en: String) -> ArgumentHelp { ArgumentHelp(Language.pick(vi, en)) }
 
     func validate() throws {
         guard maxFileSize > 0, maxUploadSize >= maxFileSize, maxCellLength > 0 else {

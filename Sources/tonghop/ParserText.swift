@@ -1,3 +1,4 @@
+import Common
 import Foundation
 
 /// The argument parser's own words (its errors, the headings and standard lines of help) in

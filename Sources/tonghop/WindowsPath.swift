@@ -1,3 +1,4 @@
+import Common
 import ArgumentParser
 
 /// Paths typed the Windows way (`KetQua\Thang5`): here `\` is an ordinary letter of a name,

@@ -32,6 +32,19 @@ import TestSupport
         #expect(root.output.contains("Checks and consolidates"), "\(root.output)")
     }
 
+    /// The web page's program speaks the same language as `tonghop` in its help, whether
+    /// `--lang` stands before `serve` or after it.
+    @Test func theWebPagesHelpFollowsLang() throws {
+        for args in [["--lang", "en", "serve", "--help"], ["serve", "--help", "--lang", "en"]] {
+            let en = try TongHopBinary.run(args, environment: ["LANG": "vi_VN.UTF-8", "LC_ALL": ""])
+            #expect(en.status == 0, "\(en.stderr)")
+            #expect(en.output.contains("The address to listen on."), "\(en.output)")
+            #expect(!en.output.contains("Địa chỉ lắng nghe"), "\(en.output)")
+        }
+        let vi = try TongHopBinary.run(["serve", "--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+        #expect(vi.output.contains("Địa chỉ lắng nghe."), "\(vi.output)")
+    }
+
     @Test func argumentErrorsFollowLangOrTheEnvironment() throws {
         let vi = try TongHopBinary.run(["check"], environment: ["LANG": "vi_VN.UTF-8", "LC_ALL": ""])
         #expect(vi.status == 2)
