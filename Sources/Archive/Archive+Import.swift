@@ -82,10 +82,10 @@ extension Archive {
         }
         for (n, issue) in report.issues.enumerated() {
             try db.execute(sql: """
-                INSERT INTO issue (submission_id, ordinal, severity, code, line, "column", value, rule, message, message_en)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, n, issue.severity.rawValue, issue.code.rawValue, issue.line, issue.column, issue.value, issue.rule,
-                                 messages.body(issue, form: form), english.body(issue, form: form)])
+                INSERT INTO issue (submission_id, ordinal, severity, code, line, cell, "column", value, rule, message, message_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, n, issue.severity.rawValue, issue.code.rawValue, issue.line, report.sheetCell(of: issue), issue.column,
+                                 issue.value, issue.rule, messages.body(issue, form: form), english.body(issue, form: form)])
         }
         if let old = replaced {
             try db.execute(sql: "UPDATE submission SET state = 'superseded', superseded_by = ? WHERE id = ?", arguments: [id, old])

@@ -68,9 +68,11 @@ enum ArchiveSchema {
             try db.execute(sql: "ALTER TABLE submission ADD COLUMN sheet TEXT")
         }
         // The message in English beside the Vietnamese one: an issue's structured values are
-        // not kept, so each language is rendered when the return is received.
-        m.registerMigration("v3: issues in English too") { db in
+        // not kept, so each language is rendered when the return is received. The cell
+        // (`NO01!D12`) of an issue in a workbook return, as the reports give it.
+        m.registerMigration("v3: issues in English too, and their cell") { db in
             try db.execute(sql: "ALTER TABLE issue ADD COLUMN message_en TEXT")
+            try db.execute(sql: "ALTER TABLE issue ADD COLUMN cell TEXT")
         }
         return m
     }

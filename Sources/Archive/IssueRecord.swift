@@ -7,6 +7,8 @@ public struct IssueRecord: Sendable, Hashable, Codable, FetchableRecord {
     public var severity: String
     public var code: String
     public var line: Int?
+    /// The cell of an issue in a workbook return (`NO01!D12`); nil for a CSV file.
+    public var cell: String?
     public var column: String?
     public var value: String?
     public var rule: String?
@@ -16,7 +18,7 @@ public struct IssueRecord: Sendable, Hashable, Codable, FetchableRecord {
     public var messageEnglish: String?
 
     enum CodingKeys: String, CodingKey {
-        case ordinal, severity, code, line, column, value, rule, message
+        case ordinal, severity, code, line, cell, column, value, rule, message
         case submissionId = "submission_id", messageEnglish = "message_en"
     }
 

@@ -34,7 +34,7 @@ enum FileCard {
                 ? "<p class=\"warn\">\(say("Còn \(report.issuesOmitted) vấn đề không liệt kê (vẫn được đếm).", "\(report.issuesOmitted) more issues not listed (still counted)."))</p>" : ""
             issues = """
             <table class="issues">
-            <thead><tr><th>\(say("Mức", "Level"))</th><th>\(say("Dòng", "Line"))</th><th>\(say("Ô", "Cell"))</th><th>\(say("Cột", "Column"))</th><th>\(say("Giá trị", "Value"))</th><th>\(say("Nội dung", "Message"))</th></tr></thead>
+            \(issuesHead(visit))
             <tbody>
             \(lines)
             </tbody></table>\(omitted)
@@ -48,6 +48,13 @@ enum FileCard {
         \(issues)
         </section>
         """
+    }
+
+    /// The head of an issues table, the same on a card and on a unit's page.
+    static func issuesHead(_ visit: Visit) -> String {
+        let say = visit.say
+        return "<thead><tr><th>\(say("Mức", "Level"))</th><th>\(say("Dòng", "Line"))</th><th>\(say("Ô", "Cell"))</th>"
+            + "<th>\(say("Cột", "Column"))</th><th>\(say("Giá trị", "Value"))</th><th>\(say("Nội dung", "Message"))</th></tr></thead>"
     }
 
     /// A workbook's sheets are returns of their own, each with a card: the heading names the

@@ -45,7 +45,7 @@ enum UnitPage {
             let severity = IssueSeverity(rawValue: i.severity).map { FileCard.severity($0, visit) } ?? i.severity
             return """
             <tr class="\(i.severity.html)"><td>\(severity.html)</td><td>\(i.line.map(String.init) ?? "")</td>\
-            <td>\((i.column.map { messages.title($0, form) } ?? "").html)</td><td>\((i.value ?? "").html)</td>\
+            <td>\((i.cell ?? "").html)</td><td>\((i.column.map { messages.title($0, form) } ?? "").html)</td><td>\((i.value ?? "").html)</td>\
             <td>\(i.message(english: visit.english).html) <code>\(i.code.html)</code></td></tr>
             """
         }.joined(separator: "\n")
@@ -54,7 +54,7 @@ enum UnitPage {
         let issueTable = issues.isEmpty ? "" : """
         <details\(open)><summary>\(count.html)</summary>
         <table class="issues">
-        <thead><tr><th>\(say("Mức", "Level"))</th><th>\(say("Dòng", "Line"))</th><th>\(say("Cột", "Column"))</th><th>\(say("Giá trị", "Value"))</th><th>\(say("Nội dung", "Message"))</th></tr></thead>
+        \(FileCard.issuesHead(visit))
         <tbody>
         \(rows)
         </tbody></table></details>

@@ -134,6 +134,20 @@ import TestSupport
         #expect(server.stop() == 0)
     }
 
+    /// An issue of a workbook return keeps its cell in the archive: the unit's page gives it
+    /// (Vĩnh An's NO01 has a 31/02 in J7, «Ngày khởi công»).
+    @Test func aUnitsPageNamesTheCellOfAnIssueInAWorkbook() throws {
+        let work = try TemporaryFolder("tonghop-web-archive")
+        let book = Fixtures.repository.appendingPathComponent("samples/2024-05/07648-vinh-an/NO01 Vĩnh An T5.xlsx")
+        let server = try WebServerProcess(data: work.url.appendingPathComponent("data"))
+        var client = WebClient(server)
+        let token = try client.csrf()
+        #expect(try client.upload(fields: ["csrf": token, "ky": Self.period], files: [(book.lastPathComponent, try Data(contentsOf: book))]).status == 200)
+        let page = try client.get("/don-vi/07648?ky=\(Self.period)").text
+        #expect(page.contains("<td>7</td><td>NO01!J7</td><td>Ngày khởi công</td><td>31/02/2024</td>"), "\(page)")
+        #expect(server.stop() == 0)
+    }
+
     @Test func eachReturnInAZipIsImported() throws {
         let work = try TemporaryFolder("tonghop-web-archive")
         let inbox = try SampleInbox.make(in: work.url)
