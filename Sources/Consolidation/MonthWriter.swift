@@ -36,7 +36,7 @@ public enum MonthWriter {
 
     private static func write(_ data: MonthData, into out: OutputFolder, english: Bool,
                               compression: Compression, stage: ((String) -> Void)?) throws -> Written {
-        let options = Workbook.Options(constantMemory: true, tmpdir: out.url.path, compression: compression)
+        let options = Workbook.Options(constantMemory: true, tmpdir: try out.scratch(), compression: compression)
         var workbooks: [String] = []
         for area in data.model.areas {
             let name = "\(area.slug).xlsx"

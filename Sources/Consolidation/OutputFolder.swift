@@ -18,6 +18,8 @@ public final class OutputFolder {
     private var staged: [(temp: URL, final: URL)] = []
     /// The folders this run had to create, deepest last, removed again if nothing is committed.
     private var created: [URL] = []
+    /// The scratch folder handed out by ``scratch()``, removed at commit or discard.
+    private var scratchFolder: URL?
 
     public init(root: String, period: Period) throws(WriteError) {
         url = URL(fileURLWithPath: root).appendingPathComponent(period.description)
@@ -56,6 +58,20 @@ public final class OutputFolder {
         }
     }
 
+    /// A folder for the temporary files of the library writing the workbooks (libxlsxwriter's
+    /// row buffers), on the month's own disk rather than a small `/tmp`. Hidden and named like a
+    /// partial file, so that what a killed run leaves in it is cleared by the next run and
+    /// never looks like a clerk's file.
+    public func scratch() throws(WriteError) -> String {
+        if let scratchFolder { return scratchFolder.path }
+        let folder = url.appendingPathComponent(".tam.\(getpid())\(OutputFolder.partial)")
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false) } catch {
+            throw OutputFolder.problem(folder.path, error, writingIn: url)
+        }
+        scratchFolder = folder
+        return folder.path
+    }
+
     /// Writes bytes the same way.
     public func write(_ name: String, data: Data) throws(WriteError) {
         try write(name) { path in try data.write(to: URL(fileURLWithPath: path)) }
@@ -86,6 +102,7 @@ public final class OutputFolder {
             throw WriteError(path: final.path, errno: failure)
         }
         for case let b? in kept { unlink(b.path) }
+        removeScratch()
         let written = Set(staged.map(\.final.path))
         staged = []
         created = []
@@ -100,8 +117,14 @@ public final class OutputFolder {
     public func discard() {
         for (temp, _) in staged { try? FileManager.default.removeItem(at: temp) }
         staged = []
+        removeScratch()
         for folder in created.reversed() { _ = rmdir(folder.path) }
         created = []
+    }
+
+    private func removeScratch() {
+        if let scratchFolder { try? FileManager.default.removeItem(at: scratchFolder) }
+        scratchFolder = nil
     }
 
     /// Keeps the file at `final` reachable as `backup` until the month is in place: a hard

@@ -127,6 +127,20 @@ import XLSX
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path) == ["ok.json"])
     }
 
+    /// The scratch folder of the workbook writer lives in the month folder only while the month
+    /// is written: gone after a commit, and after a discard.
+    @Test func theScratchFolderGoesWithTheRun() throws {
+        let dir = try TemporaryFolder()
+        for commits in [true, false] {
+            let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
+            let scratch = try out.scratch()
+            try Data().write(to: URL(fileURLWithPath: scratch).appendingPathComponent("tmp.1"))
+            try out.write("ok.json", data: Data("{}".utf8))
+            if commits { try out.commit(removingStaleIn: OutputFolder.slipFolder) { _ in false } } else { out.discard() }
+            #expect(!FileManager.default.fileExists(atPath: scratch), "commit: \(commits)")
+        }
+    }
+
     /// A failed run leaves the previous month as it was, and no folder it created itself.
     @Test func discardKeepsThePreviousMonth() throws {
         let dir = try TemporaryFolder()
@@ -163,6 +177,8 @@ import XLSX
         let dir = try TemporaryFolder()
         try dir.write("2024-05/.nha-o.xlsx.99.part", "partial")
         try dir.write("2024-05/tra-lai/.x.xlsx.99.part", "partial")
+        // A run killed while libxlsxwriter held a row buffer in its scratch folder.
+        try dir.write("2024-05/.tam.99.part/tmp.AbC123", "")
         let out = try OutputFolder(root: dir.url.path, period: Period("2024-05", cutoffDay: 14)!)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path) == ["tra-lai"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.appendingPathComponent("tra-lai").path).isEmpty)
