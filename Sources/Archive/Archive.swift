@@ -49,23 +49,25 @@ public final class Archive: @unchecked Sendable {
         // Another import holds the write lock for at most one file's transaction.
         config.busyMode = .timeout(120)
         config.foreignKeysEnabled = true
-        let queue = try DatabaseQueue(path: root.appendingPathComponent(Archive.databaseName).path, configuration: config)
-        try Archive.serialized(lockFile: root.appendingPathComponent(".migrate.lock").path) {
+        // Opening sets WAL mode, which SQLite refuses (busy, with no wait) while another
+        // process is opening the same new file: both happen under the lock, with the migration.
+        db = try Archive.serialized(lockFile: root.appendingPathComponent(".migrate.lock").path) {
+            let queue = try DatabaseQueue(path: root.appendingPathComponent(Archive.databaseName).path, configuration: config)
             try ArchiveSchema.migrator.migrate(queue)
+            return queue
         }
-        db = queue
         blobs = try BlobStore(folder: root.appendingPathComponent("blobs"))
     }
 
     /// Runs `body` while holding an exclusive `flock` on `lockFile`: two processes opening a
-    /// new archive at once migrate it one after the other.
-    static func serialized(lockFile: String, _ body: () throws -> Void) throws {
+    /// new archive at once open and migrate it one after the other.
+    static func serialized<T>(lockFile: String, _ body: () throws -> T) throws -> T {
         let fd = open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: lockFile]) }
         defer { close(fd) }
         flock(fd, LOCK_EX)
         defer { flock(fd, LOCK_UN) }
-        try body()
+        return try body()
     }
 
     /// Runs `body` in one write transaction taken at once, so that two processes queue on the
