@@ -116,15 +116,21 @@ import TestSupport
         #expect(server.stop() == 0)
     }
 
+    /// A server with one sample return uploaded through the page, and the clerk who sent it.
+    static func serverWithOneReturn(_ sample: String, in work: TemporaryFolder) throws -> (WebServerProcess, WebClient) {
+        let file = Fixtures.repository.appendingPathComponent("samples/\(period)/\(sample)")
+        let server = try WebServerProcess(data: work.url.appendingPathComponent("data"))
+        var client = WebClient(server)
+        let token = try client.csrf()
+        #expect(try client.upload(fields: ["csrf": token, "ky": period], files: [(file.lastPathComponent, try Data(contentsOf: file))]).status == 200)
+        return (server, client)
+    }
+
     /// A unit's page gives each version's issues in the language the clerk chose, as they were
     /// found when the return came.
     @Test func aUnitsPageSpeaksTheChosenLanguage() throws {
         let work = try TemporaryFolder("tonghop-web-archive")
-        let file = Fixtures.repository.appendingPathComponent("samples/2024-05/07627-dai-son/DD01 Đại Sơn T5.csv")
-        let server = try WebServerProcess(data: work.url.appendingPathComponent("data"))
-        var client = WebClient(server)
-        let token = try client.csrf()
-        #expect(try client.upload(fields: ["csrf": token, "ky": Self.period], files: [(file.lastPathComponent, try Data(contentsOf: file))]).status == 200)
+        var (server, client) = try Self.serverWithOneReturn("07627-dai-son/DD01 Đại Sơn T5.csv", in: work)
         let vietnamese = try client.get("/don-vi/07627?ky=\(Self.period)").text
         #expect(vietnamese.contains("trùng với dòng 6 (cùng Xã, thị trấn, Thôn, tổ dân phố"), "\(vietnamese)")
         try client.get("/ngon-ngu?chon=en&ve=/")
@@ -138,11 +144,7 @@ import TestSupport
     /// (Vĩnh An's NO01 has a 31/02 in J7, «Ngày khởi công»).
     @Test func aUnitsPageNamesTheCellOfAnIssueInAWorkbook() throws {
         let work = try TemporaryFolder("tonghop-web-archive")
-        let book = Fixtures.repository.appendingPathComponent("samples/2024-05/07648-vinh-an/NO01 Vĩnh An T5.xlsx")
-        let server = try WebServerProcess(data: work.url.appendingPathComponent("data"))
-        var client = WebClient(server)
-        let token = try client.csrf()
-        #expect(try client.upload(fields: ["csrf": token, "ky": Self.period], files: [(book.lastPathComponent, try Data(contentsOf: book))]).status == 200)
+        var (server, client) = try Self.serverWithOneReturn("07648-vinh-an/NO01 Vĩnh An T5.xlsx", in: work)
         let page = try client.get("/don-vi/07648?ky=\(Self.period)").text
         #expect(page.contains("<td>7</td><td>NO01!J7</td><td>Ngày khởi công</td><td>31/02/2024</td>"), "\(page)")
         #expect(server.stop() == 0)
