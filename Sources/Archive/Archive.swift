@@ -129,17 +129,17 @@ public final class Archive: @unchecked Sendable {
             try SubmissionRecord.fetchAll(db, sql: "SELECT * FROM submission WHERE period = ? ORDER BY received_at, id",
                                           arguments: [period.description])
         }
-        let forms = model.forms.map(\.code)
         let rows = model.units.map { unit in
-            StatusGrid.UnitRow(code: unit.code, name: unit.name, cells: forms.map { form in
-                let mine = all.filter { $0.form == form && $0.unitCodes.contains(unit.code) }
+            let kind = model.kind(of: unit).id
+            return StatusGrid.UnitRow(code: unit.code, name: unit.name, cells: model.forms.map { form in
+                let mine = all.filter { $0.form == form.code && $0.unitCodes.contains(unit.code) }
                 let current = mine.last { $0.state == .current }
-                let due = model.forms.first { $0.code == form }.map { model.sender(of: $0) == model.kind(of: unit).id } ?? true
+                let due = model.sender(of: form) == kind
                 let state: StatusGrid.Cell.State = current.map { $0.valid ? .valid : .errors } ?? (due ? .missing : .notExpected)
-                return StatusGrid.Cell(form: form, state: state, current: current, superseded: mine.filter { $0.state == .superseded })
+                return StatusGrid.Cell(form: form.code, state: state, current: current, superseded: mine.filter { $0.state == .superseded })
             })
         }
         return StatusGrid(period: period.description, deadline: period.end.iso, daysLeft: period.end.ordinal - today.ordinal,
-                          forms: forms, units: rows, unplaced: all.filter { $0.state == .refused || $0.state == .unplaced })
+                          forms: model.forms.map(\.code), units: rows, unplaced: all.filter { $0.state == .refused || $0.state == .unplaced })
     }
 }
