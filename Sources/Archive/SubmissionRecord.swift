@@ -51,12 +51,6 @@ public struct SubmissionRecord: Sendable, Hashable, Codable, FetchableRecord {
         case supersededBy = "superseded_by", belongsTo = "belongs_to"
     }
 
-    /// The file's name, with the sheet for a workbook return («…T5.xlsx, trang tính NS02»): the
-    /// sheets of one workbook are returns of their own and must be told apart.
-    public func shownName(sheetWord: String = ", trang tính ") -> String {
-        sheet.map { originalName + sheetWord + $0 } ?? originalName
-    }
-
     /// The unit codes.
     public var unitCodes: [String] { units.split(separator: ",").map(String.init) }
 

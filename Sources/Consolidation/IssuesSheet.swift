@@ -32,8 +32,7 @@ struct IssuesSheet {
     /// workbook, whose sheets are returns of their own; a sheet that was not read is about
     /// another sheet than the return it is listed on, so it names the file alone.
     static func place(_ file: FileReport, of issue: Issue? = nil) -> String {
-        guard issue?.code != .sheetSkipped, let sheet = file.sheet else { return file.fileName }
-        return file.fileName + ", trang tính " + sheet
+        Messages.returnName(file.fileName, sheet: issue?.code == .sheetSkipped ? nil : file.sheet, english: false)
     }
 
     /// The issues table, shared with the return slips.

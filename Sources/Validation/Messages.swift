@@ -32,6 +32,13 @@ public struct Messages: Sendable {
         return place.joined(separator: ", ") + ": " + body(issue, form: f)
     }
 
+    /// A return's name as clerks are shown it: the file, and for a workbook the sheet it was
+    /// read from (`NO01 Vĩnh An T5.xlsx, trang tính NO01`), since the sheets of one workbook are
+    /// returns of their own and must be told apart.
+    public static func returnName(_ file: String, sheet: String?, english: Bool) -> String {
+        sheet.map { file + (english ? ", sheet " : ", trang tính ") + $0 } ?? file
+    }
+
     /// The Vietnamese title of a column key (or computed column) of the form.
     public func title(_ key: String, _ form: Form?) -> String {
         form?.columns.first { $0.key == key }?.title ?? form?.computed.first { $0.key == key }?.title ?? key

@@ -42,7 +42,7 @@ enum FileCard {
         }
         return """
         <section class="file \(state)" data-file="\(report.fileName.html)" data-form="\((report.form ?? "").html)">
-        <h3>\((heading ?? title(report, visit)).html) <span class="badge \(state)">\(stateText.html)</span></h3>
+        <h3>\((heading ?? Messages.returnName(report.fileName, sheet: report.sheet, english: visit.english)).html) <span class="badge \(state)">\(stateText.html)</span></h3>
         \(note)
         <dl class="facts">\(facts)</dl>
         \(issues)
@@ -55,13 +55,6 @@ enum FileCard {
         let say = visit.say
         return "<thead><tr><th>\(say("Mức", "Level"))</th><th>\(say("Dòng", "Line"))</th><th>\(say("Ô", "Cell"))</th>"
             + "<th>\(say("Cột", "Column"))</th><th>\(say("Giá trị", "Value"))</th><th>\(say("Nội dung", "Message"))</th></tr></thead>"
-    }
-
-    /// A workbook's sheets are returns of their own, each with a card: the heading names the
-    /// sheet so that the clerk tells them apart.
-    static func title(_ report: FileReport, _ visit: Visit) -> String {
-        guard let sheet = report.sheet else { return report.fileName }
-        return report.fileName + visit.say(", trang tính ", ", sheet ") + sheet
     }
 
     static func severity(_ s: IssueSeverity, _ visit: Visit) -> String {

@@ -2,6 +2,7 @@ import Archive
 import Common
 import Foundation
 import TaskModel
+import Validation
 
 /// «Tháng này»: who has sent what for the period, units × forms, from the archive's status
 /// (what `tonghop status` prints), in the colours of the workbooks: green valid, red with
@@ -66,7 +67,7 @@ enum MonthPage {
         let items = grid.unplaced.map { s in
             let why = s.state == .refused ? say("tệp của kỳ \(s.belongsTo ?? "?")", "a file of \(s.belongsTo ?? "?")")
                 : say("không xác định được biểu", "form not known")
-            return "<li><strong>\(s.shownName(sheetWord: visit.say(", trang tính ", ", sheet ")).html)</strong> (#\(s.id), \(Received.shown(s.receivedAt).html)): \(why.html)</li>"
+            return "<li><strong>\(Messages.returnName(s.originalName, sheet: s.sheet, english: visit.english).html)</strong> (#\(s.id), \(Received.shown(s.receivedAt).html)): \(why.html)</li>"
         }.joined()
         return "<h2>\(say("Tệp không được tính", "Files not counted"))</h2><ul id=\"unplaced\">\(items)</ul>"
     }

@@ -70,7 +70,7 @@ enum UnitPage {
         ].map { "<dt>\($0.0.html)</dt><dd>\($0.1.html)</dd>" }.joined()
         return """
         <section class="file version \(css)" data-submission="\(s.id)" data-state="\(s.state.rawValue)" data-period="\(s.period)">
-        <h3>#\(s.id) \(s.shownName(sheetWord: visit.say(", trang tính ", ", sheet ")).html) <span class="badge \(css)">\(state.html)</span></h3>
+        <h3>#\(s.id) \(Messages.returnName(s.originalName, sheet: s.sheet, english: visit.english).html) <span class="badge \(css)">\(state.html)</span></h3>
         <dl class="facts">\(facts)</dl>
         \(issueTable)
         </section>

@@ -2,6 +2,7 @@ import Archive
 import ArgumentParser
 import Foundation
 import TaskModel
+import Validation
 
 /// `tonghop history UNIT [--form F] [--data DIR]`: every version received from a unit.
 struct HistoryCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct HistoryCommand: ParsableCommand {
             case .refused: state = pick("không nhận (tệp của kỳ \(s.belongsTo ?? "?"))", "refused (a file of \(s.belongsTo ?? "?"))")
             case .unplaced: state = pick("không xác định được biểu", "form not known")
             }
-            out += "#\(s.id) \(s.period) \(s.form ?? "?") \(s.receivedAt) \(s.shownName())\n"
+            out += "#\(s.id) \(s.period) \(s.form ?? "?") \(s.receivedAt) \(Messages.returnName(s.originalName, sheet: s.sheet, english: common.english))\n"
             out += "   sha256 \(s.sha256); " + pick("nhận \(s.rowsAccepted), loại \(s.rowsRejected) dòng; \(s.errors) lỗi, \(s.warnings) cảnh báo; \(state)\n",
                                                       "\(s.rowsAccepted) accepted, \(s.rowsRejected) rejected; \(s.errors) errors, \(s.warnings) warnings; \(state)\n")
         }

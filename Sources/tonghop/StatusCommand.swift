@@ -2,6 +2,7 @@ import Archive
 import ArgumentParser
 import Common
 import Foundation
+import Validation
 
 /// `tonghop status --period YYYY-MM [--format text|json] [--data DIR]`: who has sent what.
 struct StatusCommand: ParsableCommand {
@@ -57,12 +58,12 @@ struct StatusCommand: ParsableCommand {
                 var line = "   \(cell.form): "
                 if let s = cell.current {
                     line += (cell.state == .valid ? pick("hợp lệ", "valid") : pick("có \(s.errors) lỗi", "\(s.errors) errors"))
-                    line += " — \(s.shownName()), \(s.receivedAt) (#\(s.id))"
+                    line += " — \(Messages.returnName(s.originalName, sheet: s.sheet, english: common.english)), \(s.receivedAt) (#\(s.id))"
                 } else {
                     line += pick("chưa nộp", "missing")
                 }
                 if !cell.superseded.isEmpty {
-                    line += pick("; đã thay: ", "; replaced: ") + cell.superseded.map { "#\($0.id) \($0.shownName())" }.joined(separator: ", ")
+                    line += pick("; đã thay: ", "; replaced: ") + cell.superseded.map { "#\($0.id) \(Messages.returnName($0.originalName, sheet: $0.sheet, english: common.english))" }.joined(separator: ", ")
                 }
                 out += line + "\n"
             }
@@ -71,7 +72,7 @@ struct StatusCommand: ParsableCommand {
             out += pick("\nTệp không được tính:\n", "\nFiles that do not count:\n")
             for s in grid.unplaced {
                 let why = s.belongsTo.map { pick("tệp của kỳ \($0)", "a file of \($0)") } ?? pick("không xác định được biểu", "form not known")
-                out += "   #\(s.id) \(s.shownName()): \(why)\n"
+                out += "   #\(s.id) \(Messages.returnName(s.originalName, sheet: s.sheet, english: common.english)): \(why)\n"
             }
         }
         return out
