@@ -70,6 +70,14 @@ public struct MonthData: @unchecked Sendable {
     /// Forms in the area's workbook, in model order (the checklist form last).
     public func forms(of area: Area) -> [Form] { model.forms(of: area) }
 
+    /// Whether a measure below its target shows red this month: its task's deadline has passed
+    /// by the end of the period, or its target is red as soon as it is missed (an overdue item).
+    /// The workbook's conditional formats and the web page's preview both ask this.
+    public func missIsRed(_ measure: Measure) -> Bool {
+        let deadlinePassed = measure.task.flatMap(model.task)?.deadline.map { $0 < period.end } ?? false
+        return deadlinePassed || measure.target?.redWhenMissed == true
+    }
+
     /// Whether a unit sent any return of the area's own forms.
     public func hasSubmitted(_ unit: String, area: Area) -> Bool {
         let mine = Set(model.forms.filter { $0.area == area.slug }.map(\.code))

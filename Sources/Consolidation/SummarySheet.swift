@@ -165,12 +165,11 @@ struct SummarySheet {
             let range = CellRange(firstUnitRow, c, totalRow, c)
             let me = CellReference.cell(row: firstUnitRow, column: c)
             let met = "AND(ISNUMBER(\(me)),\(me)\(target.op)\(NumberText.plain(target.value)))"
-            if target.op == "=" && target.value == 0 && !target.redWhenMissed {
+            if target.watchesForNonZero {
                 try ws.conditionalFormat(range, ConditionalFormat(.formula("=AND(ISNUMBER(\(me)),\(me)<>0)"), format: Styles.orangeFill))
                 continue
             }
-            let deadlinePassed = m.task.flatMap(data.model.task)?.deadline.map { $0 < data.period.end } ?? false
-            if deadlinePassed || target.redWhenMissed {
+            if data.missIsRed(m) {
                 try ws.conditionalFormat(range, ConditionalFormat(.formula("=AND(ISNUMBER(\(me)),NOT(\(met)))"), format: Styles.redFill))
             }
             try ws.conditionalFormat(range, ConditionalFormat(.formula("=\(met)"), format: Styles.greenFill))

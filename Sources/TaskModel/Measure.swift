@@ -17,6 +17,10 @@ public struct Measure: Codable, Hashable, Sendable {
         /// otherwise a "target 0" measure is orange and other targets turn red after their task's deadline.
         public var redWhenMissed: Bool
 
+        /// A "target 0" that is watched rather than failed: any other value shows orange, never
+        /// red or green.
+        public var watchesForNonZero: Bool { op == "=" && value == 0 && !redWhenMissed }
+
         /// The operators a target may use, as Excel writes them, with the comparison each means.
         public static let operators: [String: Comparison] = ["=": .eq, "<>": .ne, "<": .lt, "<=": .le, ">": .gt, ">=": .ge]
 

@@ -56,9 +56,7 @@ struct MonthPreview: Sendable {
             }
             let measures = shown.map { table.measures[$0] }
             return Sheet(area: area, measures: measures, rows: rows, totals: totals, sentCount: rows.filter(\.sent).count,
-                         redWhenMissed: measures.map { m in
-                             m.target?.redWhenMissed == true || (m.task.flatMap(model.task)?.deadline.map { $0 < data.period.end } ?? false)
-                         })
+                         redWhenMissed: measures.map(data.missIsRed))
         }
     }
 
@@ -66,7 +64,7 @@ struct MonthPreview: Sendable {
     static func colour(_ value: Double?, measure: Measure, redWhenMissed: Bool) -> String {
         guard let value, let target = measure.target, let compare = Measure.Target.operators[target.op] else { return "" }
         let met = compare.holds(value, target.value)
-        if target.op == "=" && target.value == 0 && !target.redWhenMissed { return value != 0 ? "watch" : "" }
+        if target.watchesForNonZero { return value != 0 ? "watch" : "" }
         if met { return "met" }
         return redWhenMissed ? "below" : ""
     }
