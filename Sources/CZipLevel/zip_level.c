@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "zip_level.h"
+#include "blocked_deflate.h"
 
 #include <dlfcn.h>
 #include <pthread.h>
@@ -44,13 +45,19 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
                             unsigned long flagBase, int zip64) {
     pthread_once(&lookup_once, look_up);
     if (real_open_entry == NULL) return TONGHOP_ZIP_INTERNALERROR;
-    if (chosen_level != -1 && method == Z_DEFLATED && !raw) {
-        level = chosen_level;
-        entries_with_level += 1;
+    int blocked = 0;
+    if (method == Z_DEFLATED && !raw) {
+        if (chosen_level != -1) {
+            level = chosen_level;
+            entries_with_level += 1;
+        }
+        blocked = tonghop_blocked_deflate_reserve(level);
     }
-    return real_open_entry(file, filename, zipfi, extrafield_local, size_extrafield_local, extrafield_global,
-                           size_extrafield_global, comment, method, level, raw, windowBits, memLevel, strategy,
-                           password, crcForCrc32, versionMadeBy, flagBase, zip64);
+    int result = real_open_entry(file, filename, zipfi, extrafield_local, size_extrafield_local, extrafield_global,
+                                 size_extrafield_global, comment, method, level, raw || blocked, windowBits, memLevel,
+                                 strategy, password, crcForCrc32, versionMadeBy, flagBase, zip64);
+    if (blocked) tonghop_blocked_deflate_start(result == 0 ? file : NULL);
+    return result;
 }
 
 int tonghop_zip_level_available(void) {

@@ -51,18 +51,26 @@ public struct MeasureTable: Sendable {
                 currentFile = file
                 current = perFile[file] ?? [:]
             }
-            if current[row.unit] == nil { current[row.unit] = zeros }
+            add(row, feeds: feeds, to: &current[row.unit, default: zeros])
+        }
+
+        /// The row's part of each measure, added to its unit's figures in place (one lookup a row).
+        private func add(_ row: AcceptedRow, feeds: [(index: Int, kind: Measure.Kind, when: ResolvedCondition?, column: Int?)],
+                         to sums: inout [Double]) {
             for f in feeds {
                 if let when = f.when, !when.holds(row.values, period: period) { continue }
                 let v = f.column.flatMap { row.values[$0]?.number } ?? 0
                 switch f.kind {
-                case .count: current[row.unit]![f.index] += 1
-                case .sum: current[row.unit]![f.index] += v
-                case .max: current[row.unit]![f.index] = Swift.max(current[row.unit]![f.index], v)
+                case .count: sums[f.index] += 1
+                case .sum: sums[f.index] += v
+                case .max: sums[f.index] = Swift.max(sums[f.index], v)
                 case .ratio: break
                 }
             }
         }
+
+        /// Whether rows of `form` feed any of these measures.
+        func isFed(by form: String) -> Bool { byForm[form] != nil }
 
         private func flush() {
             if currentFile >= 0 { perFile[currentFile] = current }

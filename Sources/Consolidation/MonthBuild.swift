@@ -97,10 +97,23 @@ public enum MonthBuild {
 
     /// Builds the month of `month` (whose period must be set) into `out`. `previous`, the
     /// files of the period before (from the archive), adds month-over-month figures. `progress`
-    /// is told after each file read, `stage` the name of each workbook before it is written.
+    /// is told after each file read, `stage` the name of each workbook before it is finished.
+    ///
+    /// With `concurrent` (the default) the accepted rows are gathered on a second thread while
+    /// the files are read, and rows that arrive in sheet order are written to their workbook
+    /// right away (``MonthStream``); without it everything happens in turn on this thread. The
+    /// workbooks are the same bytes either way.
     public static func run(_ month: Files, model: Model, out: String, strict: Bool = false, english: Bool = false,
-                           compression: Compression = .standard, previous: Files? = nil,
+                           compression: Compression = .standard, previous: Files? = nil, concurrent: Bool = true,
                            progress: ((Int, Int) -> Void)? = nil, stage: ((String) -> Void)? = nil) throws(Failure) -> Outcome {
+        try run(month, model: model, out: out, strict: strict, english: english, compression: compression, previous: previous,
+                concurrent: concurrent, rowsPerSheet: FormSheet.rowsPerSheet, progress: progress, stage: stage)
+    }
+
+    /// The same, with fewer rows to a sheet than Excel's limit, for tests of continuation sheets.
+    static func run(_ month: Files, model: Model, out: String, strict: Bool, english: Bool, compression: Compression,
+                    previous: Files?, concurrent: Bool, rowsPerSheet: Int,
+                    progress: ((Int, Int) -> Void)?, stage: ((String) -> Void)?) throws(Failure) -> Outcome {
         guard let period = month.options.period else { preconditionFailure("a build is for a given period") }
         let lock: OutputLock
         do { lock = try OutputLock(root: out) } catch let busy as OutputLock.Busy { throw .busy(busy) } catch {
@@ -111,16 +124,53 @@ public enum MonthBuild {
         do { collector = try MonthCollector(model: model, period: period) } catch {
             throw .scratch(FileProblem(path: FileManager.default.temporaryDirectory.path, error: error))
         }
-        let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
-                                       model: model, notRead: month.notRead, progress: progress, onRow: strict ? nil : collector.add)
-        if strict && !report.valid { return .refused(report) }
+        let folder: OutputFolder
+        let options: Workbook.Options
+        do {
+            folder = try OutputFolder(root: out, period: period)
+            options = Workbook.Options(constantMemory: true, tmpdir: try folder.scratch(), compression: compression)
+        } catch {
+            throw .write(error)
+        }
+        let stream = concurrent ? MonthStream(model: model, period: period, out: folder, options: options, rowsPerSheet: rowsPerSheet) : nil
+        let report = gather(month, model: model, into: collector, stream: stream, progress: progress)
+        if strict && !report.valid {
+            stream?.discard()
+            folder.discard()
+            return .refused(report)
+        }
         do {
             let data = try collector.finish(report: report, previous: try previous.flatMap { try figures($0, model: model) })
-            return .written(Built(data: data, written: try MonthWriter.write(data, to: out, english: english, compression: compression,
-                                                                                 stage: stage)))
+            let written = try MonthWriter.write(data, into: folder, options: options, stream: stream, rowsPerSheet: rowsPerSheet,
+                                                english: english, stage: stage)
+            return .written(Built(data: data, written: written))
         } catch {
+            stream?.discard()
+            folder.discard()
             throw .write(FileProblem(path: URL(fileURLWithPath: out).path, error: error))
         }
+    }
+
+    /// Reads the files, every accepted row going to `collector` and, when there is a stream,
+    /// to it as well, both on a second thread.
+    private static func gather(_ month: Files, model: Model, into collector: MonthCollector, stream: MonthStream?,
+                               progress: ((Int, Int) -> Void)?) -> RunReport {
+        guard let stream else {
+            return Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
+                                model: model, notRead: month.notRead, progress: progress, onRow: collector.add).0
+        }
+        // Rows are named in the sheet by their file: rows come during the file's reading, which
+        // `progress` closes, so the files done so far say whose rows arrive.
+        let names = month.files.indices.map { FileReport.fileName(of: month.shownAs?[$0] ?? month.files[$0]) }
+        let gathering = RowGathering(collector: collector, stream: stream, names: names)
+        let pipe = RowPipe<RowGathering.Item>(consume: gathering.take)
+        var done = 0
+        let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
+                                       model: model, notRead: month.notRead,
+                                       progress: { n, of in done = n; progress?(n, of) },
+                                       onRow: { file, row in pipe.send(RowGathering.Item(file: file, input: done, row: row)) })
+        pipe.finish()
+        return report
     }
 
     /// A month's figures without writing it, to compare the next one with.

@@ -10,6 +10,8 @@ public final class MonthCollector {
     let period: Period
     let spool: RowSpool
     var accumulators: [String: MeasureTable.Accumulator]
+    /// For each form code, the accumulators its rows feed: most rows feed one area's.
+    private let fed: [String: [MeasureTable.Accumulator]]
     /// Per file, per unit, per task: the checklist as each file reported it.
     var checklist: [Int: [String: [String: ProgressSheet.Report]]] = [:]
     /// The checklist forms by code, with their roles' column positions.
@@ -20,7 +22,11 @@ public final class MonthCollector {
         self.model = model
         self.period = period
         spool = try RowSpool()
-        accumulators = Dictionary(uniqueKeysWithValues: model.areas.map { ($0.slug, MeasureTable.Accumulator(area: $0, model: model, period: period)) })
+        let accumulators = Dictionary(uniqueKeysWithValues: model.areas.map { ($0.slug, MeasureTable.Accumulator(area: $0, model: model, period: period)) })
+        self.accumulators = accumulators
+        fed = Dictionary(uniqueKeysWithValues: model.forms.map { form in
+            (form.code, model.areas.compactMap { accumulators[$0.slug] }.filter { $0.isFed(by: form.code) })
+        })
         checklists = Dictionary(model.forms.compactMap { f in
             guard let list = f.checklist, let task = f.columnIndex(list.taskColumn) else { return nil }
             return (f.code, (task, f.columnIndex(list.statusColumn), Set(list.done), list.dateColumn.flatMap(f.columnIndex), list.rateColumn.flatMap(f.columnIndex)))
@@ -31,7 +37,7 @@ public final class MonthCollector {
     public func add(file: Int, row: AcceptedRow) {
         guard failure == nil else { return }
         do { try spool.add(row, file: file) } catch { failure = error }
-        for (_, acc) in accumulators { acc.add(row, file: file) }
+        for acc in fed[row.form] ?? [] { acc.add(row, file: file) }
         if let roles = checklists[row.form], case .choice(let task)? = row.values[roles.task] {
             let status = roles.status.flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""
             checklist[file, default: [:]][row.unit, default: [:]][task] = ProgressSheet.Report(

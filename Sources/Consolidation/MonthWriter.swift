@@ -11,38 +11,31 @@ public enum MonthWriter {
         public let folder: String
         public let workbooks: [String]
         public let slips: [String]
+        /// The workbooks whose form rows were written while the returns were read.
+        public let streamed: [String]
     }
 
-    /// Writes everything, then puts it in place at once: if any file cannot be written (a
-    /// full disk), OUT keeps the previous run's month untouched. `compression` is the
-    /// deflate effort of every workbook (`--compression`). `stage` is told the name of each
-    /// workbook before it is written, so a terminal can show that work goes on.
-    public static func write(_ data: MonthData, to root: String, english: Bool, compression: Compression = .standard,
-                             stage: ((String) -> Void)? = nil) throws -> Written {
-        let out = try OutputFolder(root: root, period: data.period)
-        do {
-            let written = try write(data, into: out, english: english, compression: compression, stage: stage)
-            // Slips are named by the slug of the code: an agency's `UBND` gives `ubnd-…`.
-            let codes = data.model.units.map { "\(Slug.make($0.code))-" }
-            try out.commit(removingStaleIn: OutputFolder.slipFolder) { name in
-                name.hasSuffix(".xlsx") && codes.contains { name.hasPrefix($0) }
-            }
-            return written
-        } catch {
-            out.discard()
-            throw error
-        }
-    }
-
-    private static func write(_ data: MonthData, into out: OutputFolder, english: Bool,
-                              compression: Compression, stage: ((String) -> Void)?) throws -> Written {
-        let options = Workbook.Options(constantMemory: true, tmpdir: try out.scratch(), compression: compression)
-        var workbooks: [String] = []
+    /// Writes everything into `out`, then puts it in place at once: if any file cannot be
+    /// written (a full disk), OUT keeps the previous run's month untouched. `options` carry the
+    /// deflate effort of every workbook (`--compression`). The workbooks `stream` wrote rows
+    /// to while the month was read are finished; the others are written from the spool.
+    /// `stage` is told the name of each workbook before it is finished, so a terminal can show
+    /// that work goes on.
+    static func write(_ data: MonthData, into out: OutputFolder, options: Workbook.Options, stream: MonthStream?,
+                      rowsPerSheet: Int = FormSheet.rowsPerSheet, english: Bool, stage: ((String) -> Void)? = nil) throws -> Written {
+        var workbooks: [String] = [], streamedBooks: [String] = []
         for area in data.model.areas {
-            let name = "\(area.slug).xlsx"
+            let name = MonthStream.fileName(area)
             stage?(name)
-            try out.write(name) { path in try AreaWorkbook(area: area, data: data).write(to: path, options: options) }
+            let streamed = stream?.take(area, data: data)
+            try out.write(name) { path in
+                let book = try streamed ?? AreaWorkbook(area: area, model: data.model, period: data.period, path: path,
+                                                        options: options, rowsPerSheet: rowsPerSheet)
+                precondition(book.path == path, "a streamed workbook is written where the folder expects it")
+                try book.finish(data)
+            }
             workbooks.append(name)
+            if streamed != nil { streamedBooks.append(name) }
         }
         var slips: [String] = []
         for unit in data.model.units {
@@ -55,15 +48,20 @@ public enum MonthWriter {
             slips.append(slip.fileName)
         }
         try out.write("bao-cao.json", data: data.report.json(model: data.model, english: english))
-        return Written(folder: out.url.path, workbooks: workbooks, slips: slips)
+        // Slips are named by the slug of the code: an agency's `UBND` gives `ubnd-…`.
+        let codes = data.model.units.map { "\(Slug.make($0.code))-" }
+        try out.commit(removingStaleIn: OutputFolder.slipFolder) { name in
+            name.hasSuffix(".xlsx") && codes.contains { name.hasPrefix($0) }
+        }
+        return Written(folder: out.url.path, workbooks: workbooks, slips: slips, streamed: streamedBooks)
     }
 
     /// Document properties dated by the period, not the clock, so the same month gives the
     /// same bytes.
-    static func properties(_ data: MonthData, title: String) -> Workbook.Properties {
-        let created = Date(timeIntervalSince1970: Double(data.period.end.ordinal) * 86_400)
-        return Workbook.Properties(title: title, subject: "Báo cáo tháng \(data.period)", author: data.model.organisation.compiler,
-                                   company: data.model.organisation.issuer, comments: "TongHop, mô hình \(data.model.version)",
+    static func properties(model: Model, period: Period, title: String) -> Workbook.Properties {
+        let created = Date(timeIntervalSince1970: Double(period.end.ordinal) * 86_400)
+        return Workbook.Properties(title: title, subject: "Báo cáo tháng \(period)", author: model.organisation.compiler,
+                                   company: model.organisation.issuer, comments: "TongHop, mô hình \(model.version)",
                                    created: created)
     }
 }

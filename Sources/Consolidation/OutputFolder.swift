@@ -44,10 +44,9 @@ public final class OutputFolder {
     /// Writes a file through `produce`, which is given a temporary path to write to; the file
     /// appears under `name` at ``commit(removingStaleIn:where:)``.
     public func write(_ name: String, in sub: String? = nil, _ produce: (String) throws -> Void) throws(WriteError) {
-        var folder = url
-        if let sub { folder.appendPathComponent(sub) }
+        let folder = sub.map { url.appendingPathComponent($0) } ?? url
         let final = folder.appendingPathComponent(name)
-        let temp = folder.appendingPathComponent(".\(name).\(getpid())\(OutputFolder.partial)")
+        let temp = URL(fileURLWithPath: temporaryPath(name, in: sub))
         try makeFolder(folder)
         do {
             try produce(temp.path)
@@ -56,6 +55,13 @@ public final class OutputFolder {
             try? FileManager.default.removeItem(at: temp)
             throw OutputFolder.problem(final.path, error, writingIn: folder)
         }
+    }
+
+    /// Where ``write(_:in:_:)`` has `name` written before it is put in place. A workbook whose
+    /// rows are written while the returns are still read is created there ahead of that call.
+    public func temporaryPath(_ name: String, in sub: String? = nil) -> String {
+        let folder = sub.map { url.appendingPathComponent($0) } ?? url
+        return folder.appendingPathComponent(".\(name).\(getpid())\(OutputFolder.partial)").path
     }
 
     /// A folder for the temporary files of the library writing the workbooks (libxlsxwriter's

@@ -17,10 +17,10 @@ struct ProgressSheet {
     /// What a unit reported for a task; `complete` when the status is one of the checklist's "done" values.
     struct Report { var status: String; var complete: Bool; var rate: Double?; var done: Day? }
 
-    func write(into wb: Workbook) throws {
+    /// Fills `ws`, the workbook's second sheet, added when the workbook was opened.
+    func write(into ws: Worksheet) throws {
         let model = data.model
         let tasks = model.tasks.filter { $0.area == area.slug }
-        let ws = try wb.addWorksheet(ProgressSheet.name)
         try ws.hideGridlines()
         let width = SheetKit.unitColumns + tasks.count
         try SheetKit.unitColumnWidths(ws, following: tasks.count, width: 22)

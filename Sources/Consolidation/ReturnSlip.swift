@@ -49,7 +49,7 @@ struct ReturnSlip {
 
     func write(to path: String, options: Workbook.Options) throws {
         let wb = try Workbook(path: path, options: options)
-        try wb.setProperties(MonthWriter.properties(data, title: "Phiếu trả lại báo cáo — \(unit.name) — \(data.period)"))
+        try wb.setProperties(MonthWriter.properties(model: data.model, period: data.period, title: "Phiếu trả lại báo cáo — \(unit.name) — \(data.period)"))
         let ws = try wb.addWorksheet("Phiếu trả lại")
         let width = IssuesSheet.headers.count
         var row = try SheetKit.letterhead(ws, model: data.model, period: data.period, width: width)

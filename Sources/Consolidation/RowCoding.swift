@@ -5,9 +5,23 @@ import Validation
 
 /// The spool's row format: file index, line, findings, then each value with a one-byte tag.
 enum RowCoding {
-    static func encode(_ row: AcceptedRow, file: Int, into out: inout Data) {
-        func int(_ n: Int64) { withUnsafeBytes(of: n.littleEndian) { out.append(contentsOf: $0) } }
-        func text(_ s: String) { int(Int64(s.utf8.count)); out.append(contentsOf: s.utf8) }
+    /// Appends the row to `out`: bytes in an array rather than `Data`, whose appends cost an
+    /// exclusivity check each and run for every value of every accepted row.
+    static func encode(_ row: AcceptedRow, file: Int, into out: inout [UInt8]) {
+        func int(_ n: Int64) {
+            var le = n.littleEndian
+            for _ in 0..<8 {
+                out.append(UInt8(truncatingIfNeeded: le))
+                le >>= 8
+            }
+        }
+        func text(_ s: String) {
+            var s = s
+            s.withUTF8 { bytes in
+                int(Int64(bytes.count))
+                out.append(contentsOf: bytes)
+            }
+        }
         int(Int64(file))
         int(Int64(row.line))
         int(Int64(row.values.count))

@@ -44,7 +44,7 @@ final class RowSpool {
 
     private final class Bucket {
         let handle: FileHandle
-        var buffer = Data()
+        var buffer: [UInt8] = []
         init(_ url: URL) throws {
             guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])

@@ -23,8 +23,8 @@ struct SummarySheet {
         table.measures.firstIndex { $0.id == measure }.map { $0 + SummarySheet.firstMeasureColumn }
     }
 
-    func write(into wb: Workbook) throws {
-        let ws = try wb.addWorksheet(SummarySheet.name)
+    /// Fills `ws`, the workbook's first sheet, added when the workbook was opened.
+    func write(into ws: Worksheet, of wb: Workbook) throws {
         try ws.activate()
         try ws.hideGridlines()
         try ws.setTabColor(0x1F4E79)

@@ -50,7 +50,10 @@ public struct FileReport: Sendable {
     public var counted: Bool { belongsTo == nil && supersededBy == nil }
 
     /// The file's name without its folders, as the clerk knows it.
-    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+    public var fileName: String { FileReport.fileName(of: path) }
+
+    /// A path's name without its folders, as ``fileName`` shows it.
+    public static func fileName(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     public var hasErrors: Bool { errorCount > 0 }
 

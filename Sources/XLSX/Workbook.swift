@@ -18,11 +18,16 @@ public final class Workbook {
         /// Where libxlsxwriter keeps its temporary files.
         public var tmpdir: String?
         public var compression: Compression
+        /// Threads that deflate the package at close; the bytes are the same whatever their
+        /// number (``Workbook/deflateThreads``).
+        public var deflateThreads: Int
 
-        public init(constantMemory: Bool = false, tmpdir: String? = nil, compression: Compression = .standard) {
+        public init(constantMemory: Bool = false, tmpdir: String? = nil, compression: Compression = .standard,
+                    deflateThreads: Int = Workbook.deflateThreads) {
             self.constantMemory = constantMemory
             self.tmpdir = tmpdir
             self.compression = compression
+            self.deflateThreads = deflateThreads
         }
     }
 
@@ -138,6 +143,16 @@ public final class Workbook {
         PreparedFormat(pointer: try format(f), workbook: ObjectIdentifier(self))
     }
 
+    /// Numbers `formats` in the file now, in this order. libxlsxwriter numbers a format (its
+    /// `xf` index in styles.xml) when the first cell using it is written out, so two writers
+    /// filling the same sheets in a different order (rows streamed while returns are read, or
+    /// from the spool afterwards) would otherwise give different bytes for the same workbook.
+    public func pin(_ formats: [Format]) throws(XLSXError) {
+        for f in formats {
+            if let p = try format(f) { _ = lxw_format_get_xf_index(p) }
+        }
+    }
+
     public func addChart(_ kind: Chart.Kind) throws(XLSXError) -> Chart {
         guard let c = workbook_add_chart(try live(), kind.type) else {
             throw .library(code: 0, text: "chart not created", context: "chart")
@@ -150,15 +165,25 @@ public final class Workbook {
         try XLSXError.check(workbook_define_name(try live(), name, formula), "defined name '\(name)'")
     }
 
+    /// One per core, up to 8: libxlsxwriter deflates the package on the closing thread alone,
+    /// which for a sheet of a million rows is most of a build's last second. The parts are cut
+    /// in 1 MiB blocks deflated side by side (`Sources/CZipLevel/blocked_deflate.c`); 0 where
+    /// libxlsxwriter's minizip calls cannot be taken over, and zlib then deflates as usual.
+    public static let deflateThreads = tonghop_blocked_deflate_available() != 0
+        ? min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)) : 0
+
     /// Writes the file. After this the workbook cannot be used.
     ///
     /// libxlsxwriter deflates the whole package inside `workbook_close`, on this thread, so a
-    /// chosen compression level is set for this thread around that call alone.
+    /// chosen compression level and the deflate threads are set for this thread around that
+    /// call alone.
     public func close() throws(XLSXError) {
         guard let h = handle else { throw .closed }
         handle = nil
         let level = options.compression.zlibLevel
         if let level { tonghop_zip_level_set(level) }
+        tonghop_blocked_deflate_set(Int32(options.deflateThreads))
+        defer { tonghop_blocked_deflate_set(0) }
         // libxlsxwriter prints its own English "[ERROR] …" lines on stderr; the error it returns
         // is reported by the caller in the user's language instead.
         let (result, systemError) = StandardError.silenced {

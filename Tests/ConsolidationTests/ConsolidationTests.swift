@@ -77,8 +77,10 @@ import XLSX
         let dir = try TemporaryFolder()
         let path = dir.url.appendingPathComponent("nha-o.xlsx").path
         let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: dir.url.path))
-        let sheet = FormSheet(form: form, area: area, data: data, rowsPerSheet: 3)
-        try sheet.write(into: wb)
+        let sheet = FormSheet(form: form, area: area, model: data.model, period: data.period, rowsPerSheet: 3)
+        try sheet.start(in: wb)
+        try data.forEachRow(form: form.code) { try sheet.add($0.row, source: $0.file) }
+        try sheet.finish()
         try wb.close()
         let file = try XLSXFile(path: path)
         #expect(file.sheetNames == [sheet.name, "NO01 (2)", "NO01 (3)"])

@@ -208,6 +208,42 @@ import TestSupport
         #expect(sizes[.fast]! > sizes[.standard]!)
     }
 
+    /// The package's parts are deflated in 1 MiB blocks on several threads: the bytes do not
+    /// depend on how many, the cells are those zlib's single deflate gives, and LibreOffice
+    /// opens the file. The sheet here is several blocks long, its last block a partial one.
+    @Test func blockDeflateGivesTheSameBytesWhateverTheThreads() throws {
+        #expect(Workbook.deflateThreads >= 1, "this build should reach minizip through the dynamic linker")
+        let dir = try TemporaryFolder()
+        var files: [Int: Data] = [:]
+        var cells: [Int: [String: XLSXFile.Cell]] = [:]
+        for threads in [0, 1, 2, 5] {
+            let path = dir.url.appendingPathComponent("t\(threads).xlsx").path
+            let wb = try Workbook(path: path, options: .init(constantMemory: true, tmpdir: dir.url.path, deflateThreads: threads))
+            try wb.setProperties(.init(created: Self.created))
+            let ws = try wb.addWorksheet("Dữ liệu")
+            for r in 0..<40_000 {
+                try ws.write(r, 0, .text("Hộ \(r % 997) thôn \(r % 13)"))
+                try ws.write(r, 1, .number(Double(r * 37)))
+            }
+            try wb.close()
+            #expect(Set(try ZipDeflateLevels.read(path).values) == [.normal])
+            files[threads] = try Data(contentsOf: URL(fileURLWithPath: path))
+            cells[threads] = try XLSXFile(path: path).cells("Dữ liệu")
+        }
+        #expect(files[1] == files[2])
+        #expect(files[1] == files[5])
+        #expect(files[0] != files[1], "threads 0 is zlib's own single deflate")
+        #expect(cells[5] == cells[0])
+        #expect(cells[5]?["B40000"]?.value == "1479963")
+        guard LibreOffice.path != nil else {
+            Issue.record("LibreOffice (soffice) is not installed: run scripts/install-deps.sh")
+            return
+        }
+        let rows = try LibreOffice.recalculatedCSV(dir.url.appendingPathComponent("t5.xlsx").path)
+        #expect(rows.count == 40_000)
+        #expect(rows[39_999] == ["Hộ 119 thôn 11", "1479963"])
+    }
+
     @Test func referencesAreBuiltTheExcelWay() {
         #expect(CellReference.column(0) == "A")
         #expect(CellReference.column(25) == "Z")
