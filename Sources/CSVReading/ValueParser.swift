@@ -61,6 +61,10 @@ public enum ValueParser {
     /// without diacritics. Empty is false: a checklist column leaves "no" blank.
     public static func boolean(_ text: String) -> Result<Bool, ValueIssue> {
         if text.isEmpty { return .success(false) }
+        // The spellings almost every file uses, compared as bytes: folding each cell through
+        // Unicode decomposition (``MatchKey/loose(_:)``) was a tenth of a check's time.
+        if text.utf8.elementsEqual("x".utf8) || text.utf8.elementsEqual("Có".utf8) { return .success(true) }
+        if text.utf8.elementsEqual("Không".utf8) { return .success(false) }
         switch MatchKey.loose(text) {
         case "co", "c", "x", "1", "yes", "y", "true", "dung": return .success(true)
         case "khong", "k", "ko", "0", "no", "n", "false", "sai": return .success(false)

@@ -152,7 +152,8 @@ public enum MonthBuild {
     }
 
     /// Reads the files, every accepted row going to `collector` and, when there is a stream,
-    /// to it as well, both on a second thread.
+    /// to it as well, on a second thread. The collector stays on this thread: spooling and
+    /// adding up a row cost less than writing it, and this balances the two cores.
     private static func gather(_ month: Files, model: Model, into collector: MonthCollector, stream: MonthStream?,
                                progress: ((Int, Int) -> Void)?) -> RunReport {
         guard let stream else {
@@ -162,13 +163,16 @@ public enum MonthBuild {
         // Rows are named in the sheet by their file: rows come during the file's reading, which
         // `progress` closes, so the files done so far say whose rows arrive.
         let names = month.files.indices.map { FileReport.fileName(of: month.shownAs?[$0] ?? month.files[$0]) }
-        let gathering = RowGathering(collector: collector, stream: stream, names: names)
-        let pipe = RowPipe<RowGathering.Item>(consume: gathering.take)
+        let writer = StreamWriter(stream: stream, names: names)
+        let pipe = RowPipe<StreamWriter.Item>(consume: writer.take)
         var done = 0
         let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
                                        model: model, notRead: month.notRead,
                                        progress: { n, of in done = n; progress?(n, of) },
-                                       onRow: { file, row in pipe.send(RowGathering.Item(file: file, input: done, row: row)) })
+                                       onRow: { file, row in
+                                           collector.add(file: file, row: row)
+                                           pipe.send(StreamWriter.Item(file: file, input: done, row: row))
+                                       })
         pipe.finish()
         return report
     }

@@ -9,7 +9,8 @@ final class CellLookups {
     /// A registry per unit kind: a form's unit cells resolve among the units that send it.
     private let registries: [String: UnitRegistry]
     private let totalKeys: Set<String>
-    private var unitCache: [String: UnitRegistry.Resolution] = [:]
+    /// By kind, then spelling: no key is built for each cell.
+    private var unitCache: [String: [String: UnitRegistry.Resolution]] = [:]
     private var totalsCache: [String: Bool] = [:]
     private var choiceCache: [String: [String: String?]] = [:]
     private static let limit = 4096
@@ -21,10 +22,9 @@ final class CellLookups {
 
     /// A unit cell resolved to a unit of the kind `kind` (a ``UnitKind`` id), an alias of one, or suggestions.
     func unit(_ text: String, kind: String) -> UnitRegistry.Resolution {
-        let key = kind + "\u{1}" + text
-        if let hit = unitCache[key] { return hit }
+        if let hit = unitCache[kind]?[text] { return hit }
         let r = registries[kind]?.resolve(text) ?? .unknown(suggestions: [])
-        if unitCache.count < CellLookups.limit { unitCache[key] = r }
+        if (unitCache[kind]?.count ?? 0) < CellLookups.limit { unitCache[kind, default: [:]][text] = r }
         return r
     }
 

@@ -32,6 +32,9 @@ public final class Worksheet {
     }
 
     func text(_ s: String, _ row: Int, _ column: Int) throws(XLSXError) -> String {
+        // A string has no more UTF-16 units than UTF-8 bytes, and its UTF-8 length is known
+        // without a scan: the UTF-16 count, a walk over the text, is taken only for long cells.
+        guard s.utf8.count > ExcelLimits.cellCharacters else { return s }
         let n = s.utf16.count
         if n > ExcelLimits.cellCharacters {
             throw .textTooLong(sheet: name, cell: CellReference.cell(row: row, column: column), length: n)

@@ -1,11 +1,11 @@
 import Validation
 
-/// What the second thread of a build does with each accepted row (``RowPipe``): the collector
-/// spools it and adds it to the measures, the stream writes it to its workbook if it can.
+/// What the second thread of a build does with each accepted row (``RowPipe``): the stream
+/// writes it to its workbook if it can.
 ///
-/// Unchecked Sendable: the collector and the stream are used by the consuming thread alone
-/// until the pipe has finished, and by the calling thread alone after.
-final class RowGathering: @unchecked Sendable {
+/// Unchecked Sendable: the stream is used by the consuming thread alone until the pipe has
+/// finished, and by the calling thread alone after.
+final class StreamWriter: @unchecked Sendable {
     /// A row and where it came from.
     struct Item: Sendable {
         /// The index of its file's result in the report.
@@ -15,20 +15,17 @@ final class RowGathering: @unchecked Sendable {
         let row: AcceptedRow
     }
 
-    private let collector: MonthCollector
     private let stream: MonthStream
     /// The names of the files read, shown in the form sheets' source column.
     private let names: [String]
 
-    init(collector: MonthCollector, stream: MonthStream, names: [String]) {
-        self.collector = collector
+    init(stream: MonthStream, names: [String]) {
         self.stream = stream
         self.names = names
     }
 
     func take(_ batch: [Item]) {
         for item in batch {
-            collector.add(file: item.file, row: item.row)
             stream.add(item.row, file: item.file, source: item.input < names.count ? names[item.input] : "?")
         }
     }
