@@ -40,21 +40,35 @@ struct block {
     size_t produced;
     unsigned long crc;
     int failed;
+    enum { FILLING, READY, TAKEN, DONE } state;
 };
 
+/* Slots at most: one more block than threads waits compressed or to be compressed while the
+   writing thread fills the next, so the threads stay busy and memory stays bounded (about
+   2 MiB a slot, 8 MiB with two threads). */
+#define SLOTS (MAX_THREADS + 2)
+
 /* The entry being written by this thread (libxlsxwriter opens, writes and closes one entry
-   at a time, inside workbook_close, on the closing thread). */
+   at a time, inside workbook_close, on the closing thread). Blocks go round a ring of slots:
+   `head` is the oldest not yet written out, `tail` the one being filled; both move under
+   `lock`, which the compressing threads read them under. */
 struct entry {
     void *file;
     int level, threads;
-    struct block blocks[MAX_THREADS];
-    int filled;                  /* blocks holding input, waiting to be compressed */
-    size_t pending;              /* bytes in blocks[filled] so far */
+    struct block slots[SLOTS];
+    int ring;                    /* slots in use: threads + 2 */
+    long head, tail;
+    size_t pending;              /* bytes in slots[tail] so far */
     unsigned char window[WINDOW];
     size_t windowed;
     unsigned long crc;
     unsigned long long total;
     int failed;
+    /* The compressing threads, started when the first full block is ready. */
+    pthread_t workers[MAX_THREADS];
+    int started, stopping;
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
 };
 
 static _Thread_local int chosen_threads;
@@ -83,6 +97,7 @@ static void compress_block(struct block *b) {
     z_stream s;
     memset(&s, 0, sizeof s);
     b->failed = 1;
+    b->produced = 0;
     b->crc = crc32(0L, b->input + b->dictionary, (uInt)b->length);
     if (deflateInit2(&s, b->level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) return;
     if (b->dictionary > 0 && deflateSetDictionary(&s, b->input, (uInt)b->dictionary) != Z_OK) {
@@ -91,7 +106,7 @@ static void compress_block(struct block *b) {
     }
     /* Room for the worst case and the flush marker: one call does the whole block. */
     size_t room = deflateBound(&s, b->length) + 64;
-    b->output = malloc(room);
+    if (b->output == NULL) b->output = malloc(deflateBound(&s, BLOCK) + 64);
     if (b->output == NULL) {
         deflateEnd(&s);
         return;
@@ -109,8 +124,28 @@ static void compress_block(struct block *b) {
     b->failed = !done;
 }
 
+/* A compressing thread: takes the oldest ready block, compresses it, until told to stop. */
 static void *compress_thread(void *arg) {
-    compress_block(arg);
+    struct entry *e = arg;
+    pthread_mutex_lock(&e->lock);
+    for (;;) {
+        struct block *b = NULL;
+        for (long i = e->head; i < e->tail && b == NULL; i++) {
+            if (e->slots[i % e->ring].state == READY) b = &e->slots[i % e->ring];
+        }
+        if (b == NULL) {
+            if (e->stopping) break;
+            pthread_cond_wait(&e->changed, &e->lock);
+            continue;
+        }
+        b->state = TAKEN;
+        pthread_mutex_unlock(&e->lock);
+        compress_block(b);
+        pthread_mutex_lock(&e->lock);
+        b->state = DONE;
+        pthread_cond_broadcast(&e->changed);
+    }
+    pthread_mutex_unlock(&e->lock);
     return NULL;
 }
 
@@ -119,65 +154,88 @@ static struct entry *entry_new(int level, int threads) {
     if (e == NULL) return NULL;
     e->level = level;
     e->threads = threads;
+    e->ring = threads + 2;
     e->crc = crc32(0L, Z_NULL, 0);
+    pthread_mutex_init(&e->lock, NULL);
+    pthread_cond_init(&e->changed, NULL);
     return e;
 }
 
+/* Stops and joins the compressing threads; every block handed to them is done by then. */
+static void stop_workers(struct entry *e) {
+    pthread_mutex_lock(&e->lock);
+    e->stopping = 1;
+    pthread_cond_broadcast(&e->changed);
+    pthread_mutex_unlock(&e->lock);
+    for (int i = 0; i < e->started; i++) pthread_join(e->workers[i], NULL);
+    e->started = 0;
+}
+
 static void entry_free(struct entry *e) {
-    for (int i = 0; i < MAX_THREADS; i++) {
-        free(e->blocks[i].input);
-        free(e->blocks[i].output);
+    stop_workers(e);
+    for (int i = 0; i < SLOTS; i++) {
+        free(e->slots[i].input);
+        free(e->slots[i].output);
     }
+    pthread_mutex_destroy(&e->lock);
+    pthread_cond_destroy(&e->changed);
     free(e);
 }
 
-/* Starts block `i` with the last WINDOW bytes of input seen so far as its dictionary. */
-static int begin_block(struct entry *e, int i) {
-    struct block *b = &e->blocks[i];
+/* Prepares the slot at `tail` for input, with the last WINDOW bytes seen so far as its
+   dictionary. */
+static int begin_block(struct entry *e) {
+    struct block *b = &e->slots[e->tail % e->ring];
     if (b->input == NULL) {
         b->input = malloc(WINDOW + BLOCK);
         if (b->input == NULL) return -1;
     }
     memcpy(b->input, e->window, e->windowed);
     b->dictionary = e->windowed;
+    b->level = e->level;
+    b->last = 0;
+    pthread_mutex_lock(&e->lock);
+    b->state = FILLING;
+    pthread_mutex_unlock(&e->lock);
     return 0;
 }
 
-/* Compresses the filled blocks (the last one finishing the stream when `last`), several at
-   once, and writes their output in order. */
-static int flush_blocks(struct entry *e, int last) {
-    int count = e->filled + ((last || e->pending > 0) ? 1 : 0);
-    if (count == 0) return 0;
-    if (last && e->pending == 0 && begin_block(e, e->filled) != 0) return Z_MEM_ERROR;
-    pthread_t helpers[MAX_THREADS];
-    int started[MAX_THREADS] = {0};
-    for (int i = 0; i < count; i++) {
-        struct block *b = &e->blocks[i];
-        b->length = (i < e->filled) ? BLOCK : e->pending;
-        b->level = e->level;
-        b->last = last && i == count - 1;
-        free(b->output);
-        b->output = NULL;
-        b->produced = 0;
+/* Waits for the oldest block to be compressed and writes its output; returns minizip's
+   result, or zlib's error. */
+static int write_oldest(struct entry *e) {
+    struct block *b = &e->slots[e->head % e->ring];
+    pthread_mutex_lock(&e->lock);
+    while (b->state != DONE) pthread_cond_wait(&e->changed, &e->lock);
+    e->head += 1;
+    pthread_mutex_unlock(&e->lock);
+    if (b->failed) return Z_STREAM_ERROR;
+    e->crc = crc32_combine(e->crc, b->crc, (z_off_t)b->length);
+    return b->produced > 0 ? real_write(e->file, b->output, (unsigned)b->produced) : 0;
+}
+
+/* Hands the block at `tail` over to be compressed and moves on; when every slot is taken,
+   first writes out the oldest. Compresses on this thread when no other could be started. */
+static int submit(struct entry *e, size_t length, int last) {
+    struct block *b = &e->slots[e->tail % e->ring];
+    b->length = length;
+    b->last = last;
+    if (e->started == 0 && !last) {
+        int wanted = e->threads > 1 ? e->threads : 1;
+        for (int i = 0; i < wanted; i++) {
+            if (pthread_create(&e->workers[e->started], NULL, compress_thread, e) == 0) e->started += 1;
+        }
     }
-    for (int i = 1; i < count; i++) started[i] = pthread_create(&helpers[i], NULL, compress_thread, &e->blocks[i]) == 0;
-    compress_block(&e->blocks[0]);
-    for (int i = 1; i < count; i++) {
-        if (started[i]) pthread_join(helpers[i], NULL);
-        else compress_block(&e->blocks[i]);
+    if (e->started == 0) compress_block(b);
+    pthread_mutex_lock(&e->lock);
+    b->state = e->started == 0 ? DONE : READY;
+    e->tail += 1;
+    pthread_cond_broadcast(&e->changed);
+    pthread_mutex_unlock(&e->lock);
+    while (e->tail - e->head >= e->ring - 1 || (last && e->head < e->tail)) {
+        int r = write_oldest(e);
+        if (r != 0) return r;
     }
-    int result = 0;
-    for (int i = 0; i < count; i++) {
-        struct block *b = &e->blocks[i];
-        if (b->failed) return Z_STREAM_ERROR;
-        e->crc = crc32_combine(e->crc, b->crc, (z_off_t)b->length);
-        if (result == 0 && b->produced > 0) result = real_write(e->file, b->output, (unsigned)b->produced);
-        free(b->output);
-        b->output = NULL;
-    }
-    e->filled = 0;
-    e->pending = 0;
-    return result;
+    return 0;
 }
 
 /* Remembers the last WINDOW bytes of a full block's input, the next block's dictionary. */
@@ -210,11 +268,11 @@ int zipWriteInFileInZip(void *file, const void *buf, unsigned len) {
     pthread_once(&lookup_once, look_up);
     struct entry *e = current;
     if (e == NULL || e->file != file) return real_write ? real_write(file, buf, len) : Z_STREAM_ERROR;
-    if (e->failed) return Z_STREAM_ERROR;
+    if (e->failed) return e->failed;
     const unsigned char *in = buf;
     while (len > 0) {
-        if (e->pending == 0 && begin_block(e, e->filled) != 0) return e->failed = Z_MEM_ERROR;
-        struct block *b = &e->blocks[e->filled];
+        if (e->pending == 0 && begin_block(e) != 0) return e->failed = Z_MEM_ERROR;
+        struct block *b = &e->slots[e->tail % e->ring];
         size_t n = BLOCK - e->pending < len ? BLOCK - e->pending : len;
         memcpy(b->input + b->dictionary + e->pending, in, n);
         e->pending += n;
@@ -223,12 +281,9 @@ int zipWriteInFileInZip(void *file, const void *buf, unsigned len) {
         len -= (unsigned)n;
         if (e->pending == BLOCK) {
             keep_window(e, b);
-            e->filled += 1;
             e->pending = 0;
-            if (e->filled == e->threads) {
-                int r = flush_blocks(e, 0);
-                if (r != 0) return e->failed = r;
-            }
+            int r = submit(e, BLOCK, 0);
+            if (r != 0) return e->failed = r;
         }
     }
     return 0;
@@ -239,7 +294,10 @@ int zipCloseFileInZip(void *file) {
     struct entry *e = current;
     if (e == NULL || e->file != file) return real_close ? real_close(file) : Z_STREAM_ERROR;
     current = NULL;
-    int r = e->failed ? e->failed : flush_blocks(e, 1);
+    int r = e->failed;
+    /* The last block, however short (even empty), finishes the stream. */
+    if (r == 0 && e->pending == 0 && begin_block(e) != 0) r = Z_MEM_ERROR;
+    if (r == 0) r = submit(e, e->pending, 1);
     unsigned long long total = e->total;
     unsigned long crc = e->crc;
     entry_free(e);

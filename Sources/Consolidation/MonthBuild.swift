@@ -152,8 +152,8 @@ public enum MonthBuild {
     }
 
     /// Reads the files, every accepted row going to `collector` and, when there is a stream,
-    /// to it as well, on a second thread. The collector stays on this thread: spooling and
-    /// adding up a row cost less than writing it, and this balances the two cores.
+    /// to it as well. This thread reads, checks and spools; a second one adds up the measures
+    /// and writes (``RowConsumer``): the split that keeps both cores about equally busy.
     private static func gather(_ month: Files, model: Model, into collector: MonthCollector, stream: MonthStream?,
                                progress: ((Int, Int) -> Void)?) -> RunReport {
         guard let stream else {
@@ -163,15 +163,15 @@ public enum MonthBuild {
         // Rows are named in the sheet by their file: rows come during the file's reading, which
         // `progress` closes, so the files done so far say whose rows arrive.
         let names = month.files.indices.map { FileReport.fileName(of: month.shownAs?[$0] ?? month.files[$0]) }
-        let writer = StreamWriter(stream: stream, names: names)
-        let pipe = RowPipe<StreamWriter.Item>(consume: writer.take)
+        let consumer = RowConsumer(collector: collector, stream: stream, names: names)
+        let pipe = RowPipe<RowConsumer.Item>(consume: consumer.take)
         var done = 0
         let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
                                        model: model, notRead: month.notRead,
                                        progress: { n, of in done = n; progress?(n, of) },
                                        onRow: { file, row in
-                                           collector.add(file: file, row: row)
-                                           pipe.send(StreamWriter.Item(file: file, input: done, row: row))
+                                           collector.keep(file: file, row: row)
+                                           pipe.send(RowConsumer.Item(file: file, input: done, row: row))
                                        })
         pipe.finish()
         return report
