@@ -2,7 +2,7 @@ import Common
 import TaskModel
 
 /// Rows whose key (SPEC §1.4 "Key") repeats an earlier row's: `duplicate-row`, naming the
-/// first line. The one check whose memory grows with the file (``DuplicateIndex``).
+/// first line. The one check that remembers every row; its memory is capped (``DuplicateIndex``).
 struct DuplicateRowCheck: RowCheck {
     let codes: [IssueCode] = [.duplicateRow]
     let keyColumns: [Int]
