@@ -20,7 +20,7 @@ final class FormSheet {
 
     private var workbook: Workbook?
     private var sheet: Worksheet?
-    private var layout: SheetLayout
+    private let layout: SheetLayout
     private var cells: Cells?
     /// Sheets begun so far (the first and its continuations).
     private var sheets = 0
