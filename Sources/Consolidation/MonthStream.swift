@@ -12,9 +12,9 @@ import XLSX
 /// in one file, unit by unit — they can go straight to the sheet. Each area streams the first
 /// form of its own that sends a row; the stream stops for good at a row of an earlier unit, a
 /// unit outside the model or a failed write. At the end ``take(_:data:)`` hands the workbook
-/// over only if its streamed rows are exactly those the spool would give (every file they
-/// came from counts, none is missing); otherwise it is dropped unwritten and the workbook is
-/// written from the spool, as without a stream. Either way the bytes are the same.
+/// over only if its streamed rows are exactly those the spool would give; otherwise it is
+/// dropped unwritten and the workbook is written from the spool, as without a stream. Either
+/// way the bytes are the same.
 final class MonthStream {
     private let model: Model
     private let period: Period
@@ -34,8 +34,6 @@ final class MonthStream {
         let workbook: AreaWorkbook
         let sheet: FormSheet
         var rank = 0
-        /// The files (by their index in the report) whose rows are in the sheet.
-        var files: Set<Int> = []
         init(workbook: AreaWorkbook, sheet: FormSheet) {
             self.workbook = workbook
             self.sheet = sheet
@@ -55,8 +53,8 @@ final class MonthStream {
     /// The workbook name of an area.
     static func fileName(_ area: Area) -> String { "\(area.slug).xlsx" }
 
-    /// Takes an accepted row of the file with report index `file`, named `source`.
-    func add(_ row: AcceptedRow, file: Int, source: String) {
+    /// Takes an accepted row of the file named `source`.
+    func add(_ row: AcceptedRow, source: String) {
         guard let form = forms[row.form], form.area != "*", !stopped.contains(form.area) else { return }
         guard let rank = ranks[row.unit] else { return stop(form.area) }
         let book: Book
@@ -68,20 +66,21 @@ final class MonthStream {
         guard rank >= book.rank else { return stop(form.area) }
         do { try book.sheet.add(row, source: source) } catch { return stop(form.area) }
         book.rank = rank
-        book.files.insert(file)
     }
 
     /// The area's workbook with its streamed rows, if they are the month's; nil to write it
     /// from the spool. A workbook not handed over is freed unwritten.
     func take(_ area: Area, data: MonthData) -> AreaWorkbook? {
         guard let book = books.removeValue(forKey: area.slug) else { return nil }
-        let counted = book.files.allSatisfy { $0 < data.report.files.count && data.report.files[$0].counted }
+        // Every row of the form came to the stream once it began, so it holds the spool's rows
+        // exactly when it holds as many as the files that count sent: a row of a replaced file,
+        // or of another period's, makes one too many.
         let complete = book.sheet.written == data.rowCount(form: book.sheet.form.code)
         // The sheets before the streamed one are begun already: one that needs a continuation
         // sheet could not have it next to it.
         let before = book.workbook.sheets.prefix { $0 !== book.sheet }
         let fits = before.allSatisfy { data.rowCount(form: $0.form.code) <= rowsPerSheet }
-        return counted && complete && fits ? book.workbook : nil
+        return complete && fits ? book.workbook : nil
     }
 
     /// Drops every streamed workbook unwritten (a refused `--strict` build).

@@ -30,7 +30,7 @@ final class RowConsumer: @unchecked Sendable {
     func take(_ batch: [Item]) {
         for item in batch {
             collector.count(file: item.file, row: item.row)
-            stream.add(item.row, file: item.file, source: item.input < names.count ? names[item.input] : "?")
+            stream.add(item.row, source: item.input < names.count ? names[item.input] : "?")
         }
     }
 }
