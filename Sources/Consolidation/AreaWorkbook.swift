@@ -28,8 +28,7 @@ final class AreaWorkbook {
     /// The sheet whose rows were written as they were read, if any.
     private(set) var streamed: FormSheet?
 
-    init(area: Area, model: Model, period: Period, path: String, options: Workbook.Options,
-         rowsPerSheet: Int = FormSheet.rowsPerSheet) throws {
+    init(area: Area, model: Model, period: Period, path: String, options: Workbook.Options, rowsPerSheet: Int) throws {
         self.area = area
         self.path = path
         workbook = try Workbook(path: path, options: options)

@@ -31,7 +31,7 @@ final class FormSheet {
     private let unitNames: [String: String]
     private let findingTexts: [IssueCode: String]
 
-    init(form: Form, area: Area, model: Model, period: Period, rowsPerSheet: Int = FormSheet.rowsPerSheet) {
+    init(form: Form, area: Area, model: Model, period: Period, rowsPerSheet: Int) {
         self.form = form
         self.area = area
         self.model = model

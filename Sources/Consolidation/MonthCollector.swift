@@ -9,7 +9,7 @@ public final class MonthCollector {
     let model: Model
     let period: Period
     let spool: RowSpool
-    var accumulators: [String: MeasureTable.Accumulator]
+    let accumulators: [String: MeasureTable.Accumulator]
     /// For each form code, the accumulators its rows feed: most rows feed one area's.
     private let fed: [String: [MeasureTable.Accumulator]]
     /// Per file, per unit, per task: the checklist as each file reported it.

@@ -40,7 +40,7 @@ final class MonthStream {
         }
     }
 
-    init(model: Model, period: Period, out: OutputFolder, options: Workbook.Options, rowsPerSheet: Int = FormSheet.rowsPerSheet) {
+    init(model: Model, period: Period, out: OutputFolder, options: Workbook.Options, rowsPerSheet: Int) {
         self.model = model
         self.period = period
         self.out = out

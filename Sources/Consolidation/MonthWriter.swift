@@ -22,7 +22,7 @@ public enum MonthWriter {
     /// `stage` is told the name of each workbook before it is finished, so a terminal can show
     /// that work goes on.
     static func write(_ data: MonthData, into out: OutputFolder, options: Workbook.Options, stream: MonthStream?,
-                      rowsPerSheet: Int = FormSheet.rowsPerSheet, english: Bool, stage: ((String) -> Void)? = nil) throws -> Written {
+                      rowsPerSheet: Int, english: Bool, stage: ((String) -> Void)? = nil) throws -> Written {
         var workbooks: [String] = [], streamedBooks: [String] = []
         for area in data.model.areas {
             let name = MonthStream.fileName(area)
