@@ -6,7 +6,7 @@ import PackageDescription
 /// Modules depend one way only:
 /// `Common` ← `CSVReading`, `XLSXReading`, `TaskModel` ← `Validation` ← `Consolidation` ← `tonghop`;
 /// `CLibXML2` ← `XLSXReading`;
-/// `CXlsxWriter`, `CZipLevel` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`;
+/// `CXlsxWriter`, `CZipLevel`, `CSheetCells` ← `XLSX` ← `Consolidation`, `Templates`; `CLibCrypto` ← `Common`;
 /// `Validation` ← `Archive` (GRDB) ← `tonghop`, `WebApp` ← `tonghop-web`.
 let package = Package(
     name: "TongHop",
@@ -34,7 +34,8 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "CZipLevel"),
-        .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel"]),
+        .target(name: "CSheetCells"),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel", "CSheetCells"]),
         .target(name: "Common", dependencies: ["CLibCrypto"]),
         .target(name: "CSVReading", dependencies: ["Common"]),
         .target(name: "TaskModel", dependencies: ["Common"], exclude: ["Resources/model.json"]),

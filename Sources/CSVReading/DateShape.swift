@@ -6,25 +6,43 @@ enum DateShape {
     case dayOrMonthFirst(Int, Int, year: Int, twoDigitYear: Bool)
 
     init?(_ text: String) {
-        var bytes = Array(text.utf8)
+        var text = text
+        guard let shape = text.withUTF8({ DateShape(bytes: $0) }) else { return nil }
+        self = shape
+    }
+
+    /// One pass over the bytes, nothing allocated: a date column is read in every row.
+    private init?(bytes: UnsafeBufferPointer<UInt8>) {
+        var end = bytes.count
         if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "T") }) {
-            guard DateShape.isTimeOfDay(bytes[(cut + 1)...]) else { return nil }
-            bytes = Array(bytes[..<cut])
+            guard DateShape.isTimeOfDay(UnsafeBufferPointer(rebasing: bytes[(cut + 1)...])) else { return nil }
+            end = cut
         }
-        guard !bytes.isEmpty else { return nil }
-        if bytes.allSatisfy(DateShape.isDigit) {
-            guard bytes.count == 5, let serial = Int(String(decoding: bytes, as: UTF8.self)), (20000...80000).contains(serial) else {
-                return nil
+        guard end > 0 else { return nil }
+        // Up to three runs of digits, split by one separator written the same each time.
+        var numbers: InlineArray<3, Int> = [0, 0, 0], lengths: InlineArray<3, Int> = [0, 0, 0]
+        var part = 0, separator: UInt8 = 0
+        for b in bytes[..<end] {
+            if DateShape.isDigit(b) {
+                // Five digits is the longest anything here may have (a serial number).
+                guard lengths[part] < 5 else { return nil }
+                numbers[part] = numbers[part] * 10 + Int(b - 0x30)
+                lengths[part] += 1
+                continue
             }
-            self = .serial(serial)
+            if separator == 0 {
+                guard b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") else { return nil }
+                separator = b
+            }
+            guard b == separator, part < 2 else { return nil }
+            part += 1
+        }
+        if part == 0 {
+            guard lengths[0] == 5, (20000...80000).contains(numbers[0]) else { return nil }
+            self = .serial(numbers[0])
             return
         }
-        guard let separator = bytes.first(where: { !DateShape.isDigit($0) }),
-              separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".") else { return nil }
-        let parts = bytes.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(DateShape.isDigit) }) else { return nil }
-        let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-        let lengths = parts.map(\.count)
+        guard part == 2, (0..<3).allSatisfy({ (1...4).contains(lengths[$0]) }) else { return nil }
         if lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2 {
             self = .yearFirst(year: numbers[0], month: numbers[1], day: numbers[2])
         } else if lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2) {
@@ -38,11 +56,20 @@ enum DateShape {
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// `h:mm` or `h:mm:ss`, hours 0-23.
-    private static func isTimeOfDay(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(isDigit) }) else { return false }
-        let values = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-        return values[0] < 24 && values.dropFirst().allSatisfy { $0 < 60 }
+    private static func isTimeOfDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var values: InlineArray<3, Int> = [0, 0, 0], lengths: InlineArray<3, Int> = [0, 0, 0]
+        var part = 0
+        for b in bytes {
+            if b == UInt8(ascii: ":") {
+                guard part < 2 else { return false }
+                part += 1
+            } else {
+                guard isDigit(b), lengths[part] < 2 else { return false }
+                values[part] = values[part] * 10 + Int(b - 0x30)
+                lengths[part] += 1
+            }
+        }
+        guard part >= 1, (0...part).allSatisfy({ lengths[$0] >= 1 }) else { return false }
+        return values[0] < 24 && (1...part).allSatisfy { values[$0] < 60 }
     }
 }

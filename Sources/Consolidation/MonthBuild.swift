@@ -99,9 +99,9 @@ public enum MonthBuild {
     /// files of the period before (from the archive), adds month-over-month figures. `progress`
     /// is told after each file read, `stage` the name of each workbook before it is finished.
     ///
-    /// With `concurrent` (the default) the accepted rows are gathered on a second thread while
-    /// the files are read, and rows that arrive in sheet order are written to their workbook
-    /// right away (``MonthStream``); without it everything happens in turn on this thread. The
+    /// With `concurrent` (the default) the accepted rows go to a second thread while the files
+    /// are read, and those that arrive in sheet order are written to their workbook there and
+    /// then (``MonthStream``); without it everything happens in turn on this thread. The
     /// workbooks are the same bytes either way.
     public static func run(_ month: Files, model: Model, out: String, strict: Bool = false, english: Bool = false,
                            compression: Compression = .standard, previous: Files? = nil, concurrent: Bool = true,
@@ -152,8 +152,8 @@ public enum MonthBuild {
     }
 
     /// Reads the files, every accepted row going to `collector` and, when there is a stream,
-    /// to it as well. This thread reads, checks and spools; a second one adds up the measures
-    /// and writes (``RowConsumer``): the split that keeps both cores about equally busy.
+    /// to it as well. This thread reads, checks, spools and adds up the measures; a second one
+    /// writes (``RowConsumer``): the split that keeps both cores about equally busy.
     private static func gather(_ month: Files, model: Model, into collector: MonthCollector, stream: MonthStream?,
                                progress: ((Int, Int) -> Void)?) -> RunReport {
         guard let stream else {
@@ -163,15 +163,15 @@ public enum MonthBuild {
         // Rows are named in the sheet by their file: rows come during the file's reading, which
         // `progress` closes, so the files done so far say whose rows arrive.
         let names = month.files.indices.map { FileReport.fileName(of: month.shownAs?[$0] ?? month.files[$0]) }
-        let consumer = RowConsumer(collector: collector, stream: stream, names: names)
+        let consumer = RowConsumer(stream: stream, names: names)
         let pipe = RowPipe<RowConsumer.Item>(consume: consumer.take)
         var done = 0
         let (report, _) = Checking.run(files: month.files, shownAs: month.shownAs, options: month.options, today: month.today,
                                        model: model, notRead: month.notRead,
                                        progress: { n, of in done = n; progress?(n, of) },
                                        onRow: { file, row in
-                                           collector.keep(file: file, row: row)
-                                           pipe.send(RowConsumer.Item(file: file, input: done, row: row))
+                                           collector.add(file: file, row: row)
+                                           pipe.send(RowConsumer.Item(input: done, row: row))
                                        })
         pipe.finish()
         return report

@@ -33,21 +33,19 @@ public final class MonthCollector {
         }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Takes one accepted row of the file with index `file`: ``keep(file:row:)`` and ``count(file:row:)``.
+    /// Takes one accepted row of the file with index `file`: spools it for the form sheets and
+    /// adds it to the measures and the checklist.
     public func add(file: Int, row: AcceptedRow) {
         keep(file: file, row: row)
         count(file: file, row: row)
     }
 
-    /// Spools the row for the form sheets.
-    func keep(file: Int, row: AcceptedRow) {
+    private func keep(file: Int, row: AcceptedRow) {
         guard failure == nil else { return }
         do { try spool.add(row, file: file) } catch { failure = error }
     }
 
-    /// Adds the row to the measures and the checklist. The two halves of ``add(file:row:)``
-    /// share nothing, so a build runs this one on its second thread.
-    func count(file: Int, row: AcceptedRow) {
+    private func count(file: Int, row: AcceptedRow) {
         for acc in fed[row.form] ?? [] { acc.add(row, file: file) }
         if let roles = checklists[row.form], case .choice(let task)? = row.values[roles.task] {
             let status = roles.status.flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""

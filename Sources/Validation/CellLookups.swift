@@ -10,9 +10,9 @@ final class CellLookups {
     private let registries: [String: UnitRegistry]
     private let totalKeys: Set<String>
     /// By kind, then spelling: no key is built for each cell.
-    private var unitCache: [String: [String: UnitRegistry.Resolution]] = [:]
-    private var totalsCache: [String: Bool] = [:]
-    private var choiceCache: [String: [String: String?]] = [:]
+    private var unitCache: [String: [Spelling: UnitRegistry.Resolution]] = [:]
+    private var totalsCache: [Spelling: Bool] = [:]
+    private var choiceCache: [String: [Spelling: String?]] = [:]
     private static let limit = 4096
 
     init(model: Model) {
@@ -22,25 +22,28 @@ final class CellLookups {
 
     /// A unit cell resolved to a unit of the kind `kind` (a ``UnitKind`` id), an alias of one, or suggestions.
     func unit(_ text: String, kind: String) -> UnitRegistry.Resolution {
-        if let hit = unitCache[kind]?[text] { return hit }
+        let spelling = Spelling(text)
+        if let hit = unitCache[kind]?[spelling] { return hit }
         let r = registries[kind]?.resolve(text) ?? .unknown(suggestions: [])
-        if (unitCache[kind]?.count ?? 0) < CellLookups.limit { unitCache[kind, default: [:]][text] = r }
+        if (unitCache[kind]?.count ?? 0) < CellLookups.limit { unitCache[kind, default: [:]][spelling] = r }
         return r
     }
 
     /// Whether a row's first cell marks a totals row ("Tổng cộng", "Cộng", …).
     func isTotalsLabel(_ text: String) -> Bool {
-        if let hit = totalsCache[text] { return hit }
+        let spelling = Spelling(text)
+        if let hit = totalsCache[spelling] { return hit }
         let answer = totalKeys.contains(MatchKey.loose(text))
-        if totalsCache.count < CellLookups.limit { totalsCache[text] = answer }
+        if totalsCache.count < CellLookups.limit { totalsCache[spelling] = answer }
         return answer
     }
 
     /// The canonical value of an enumeration for a cell's text, or nil.
     func choice(_ text: String, in e: Enumeration) -> String? {
-        if let hit = choiceCache[e.id]?[text] { return hit }
+        let spelling = Spelling(text)
+        if let hit = choiceCache[e.id]?[spelling] { return hit }
         let answer = e.canonical(text)
-        if (choiceCache[e.id]?.count ?? 0) < CellLookups.limit { choiceCache[e.id, default: [:]][text] = .some(answer) }
+        if (choiceCache[e.id]?.count ?? 0) < CellLookups.limit { choiceCache[e.id, default: [:]][spelling] = .some(answer) }
         return answer
     }
 }

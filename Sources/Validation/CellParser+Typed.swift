@@ -8,7 +8,7 @@ extension CellParser {
     /// text, so never `number-ambiguous`); text goes through the text parsers of SPEC §2 like
     /// a CSV field. A value of the wrong kind for the column fails with the column's usual
     /// issue, read from the text the cell shows (`text`).
-    func parse(_ cell: SheetCell, text: String, column: Column, enumeration: Enumeration?,
+    func parse(_ cell: SheetCell, text: String, column: TypedColumn, enumeration: Enumeration?,
                units: (String) -> UnitRegistry.Resolution, choices: (String, Enumeration) -> String?) -> Outcome {
         func asText() -> Outcome { parse(text, column: column, enumeration: enumeration, units: units, choices: choices) }
         switch cell {
@@ -27,7 +27,7 @@ extension CellParser {
         }
     }
 
-    private func number(_ n: Double, text: String, column: Column, asText: () -> Outcome) -> Outcome {
+    private func number(_ n: Double, text: String, column: TypedColumn, asText: () -> Outcome) -> Outcome {
         let whole = n == n.rounded() && abs(n) < 9e15
         switch column.type {
         case .int, .money:

@@ -4,10 +4,18 @@ import TaskModel
 
 /// Turns one cell's text into a typed value, or into the issue that says why it cannot.
 struct CellParser {
+    /// A cell's result. The cases that carry an issue are boxed: an issue is a few hundred
+    /// bytes, rare, and would otherwise be copied with every cell's value.
     enum Outcome {
         case empty
-        case value(Value, warning: Issue?)
-        case failure(Issue)
+        case value(Value)
+        /// A value read with a remark (`number-ambiguous`, `unit-alias`, …).
+        indirect case warned(Value, Issue)
+        indirect case failure(Issue)
+
+        static func value(_ value: Value, warning: Issue?) -> Outcome {
+            warning.map { .warned(value, $0) } ?? .value(value)
+        }
     }
 
     let dialect: NumberDialect
@@ -15,7 +23,7 @@ struct CellParser {
     /// The file writes its dates month first (``DateOrderVote``).
     var monthFirst = false
 
-    func parse(_ text: String, column: Column, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution,
+    func parse(_ text: String, column: TypedColumn, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution,
                choices: (String, Enumeration) -> String?) -> Outcome {
         if text.isEmpty && column.type != .bool { return .empty }
         func fail(_ issue: ValueIssue) -> Outcome { .failure(Issue(issue.code, detail: .expected(issue.expected))) }
@@ -87,7 +95,7 @@ struct CellParser {
         }
     }
 
-    func bounded(_ value: Value, _ n: Double, _ column: Column) -> Outcome {
+    func bounded(_ value: Value, _ n: Double, _ column: TypedColumn) -> Outcome {
         if let min = column.min, column.minExclusive ? n <= min : n < min {
             return .failure(Issue(.range, detail: .bounds(column.minExclusive ? .above(min) : .atLeast(min))))
         }

@@ -13,40 +13,44 @@ struct CellTypingCheck: RowCheck {
                               .formulaNoValue]
     let form: CompiledForm
     let layout: HeaderLayout
-    let lookups: CellLookups
     let parser: CellParser
+    private let columns: [TypedColumn]
+    /// Made once: a closure made for each cell would be allocated for each cell.
+    private let units: (String) -> UnitRegistry.Resolution
+    private let choices: (String, Enumeration) -> String?
     private var latest: Day?
 
     init(form: CompiledForm, layout: HeaderLayout, lookups: CellLookups, parser: CellParser) {
         self.form = form
         self.layout = layout
-        self.lookups = lookups
         self.parser = parser
+        columns = form.form.columns.enumerated().map { TypedColumn(index: $0, column: $1, enumeration: form.enumerations[$0]) }
+        let kind = form.unitKind
+        units = { lookups.unit($0, kind: kind) }
+        choices = lookups.choice
     }
 
     mutating func check(_ row: inout CheckedRow) {
-        for (ci, col) in form.form.columns.enumerated() {
+        for slot in columns {
+            let ci = slot.index
             let text = row.text(ofColumn: ci, in: layout)
             let typed = row.typedCell(ofColumn: ci, in: layout)
-            if typed == .formulaWithoutValue { row.issues.append(Issue(.formulaNoValue, line: row.line, column: col.key)) }
-            let (lookups, kind) = (lookups, form.unitKind)
-            let units = { (text: String) in lookups.unit(text, kind: kind) }
+            if typed == .formulaWithoutValue { row.issues.append(Issue(.formulaNoValue, line: row.line, column: slot.key)) }
             // A workbook's typed cell is taken as it is; text goes through the text parsers.
-            let outcome = typed.map { parser.parse($0, text: text, column: col, enumeration: form.enumerations[ci],
-                                                   units: units, choices: lookups.choice) }
-                ?? parser.parse(text, column: col, enumeration: form.enumerations[ci], units: units, choices: lookups.choice)
+            let outcome = typed.map { parser.parse($0, text: text, column: slot, enumeration: slot.enumeration,
+                                                   units: units, choices: choices) }
+                ?? parser.parse(text, column: slot, enumeration: slot.enumeration, units: units, choices: choices)
             switch outcome {
             case .empty:
-                if col.requirement == .required { row.issues.append(Issue(.required, line: row.line, column: col.key)) }
-            case .value(let v, let warning):
-                row.values[ci] = v
-                if var w = warning {
-                    w.line = row.line; w.column = col.key; w.value = text
-                    row.issues.append(w)
-                }
-                if let d = v.day, col.dates == .untilPeriodEnd, latest.map({ d > $0 }) ?? true { latest = d }
+                if slot.required { row.issues.append(Issue(.required, line: row.line, column: slot.key)) }
+            case .value(let v):
+                record(v, of: slot, in: &row)
+            case .warned(let v, var warning):
+                record(v, of: slot, in: &row)
+                warning.line = row.line; warning.column = slot.key; warning.value = text
+                row.issues.append(warning)
             case .failure(var issue):
-                issue.line = row.line; issue.column = col.key; issue.value = text
+                issue.line = row.line; issue.column = slot.key; issue.value = text
                 row.issues.append(issue)
             }
         }
@@ -55,6 +59,11 @@ struct CellTypingCheck: RowCheck {
             row.issues.append(Issue(.range, line: row.line, column: form.form.columns[later].key, value: a.description,
                                     detail: .bounds(.notBefore(form.form.columns[earlier].title, b))))
         }
+    }
+
+    private mutating func record(_ v: Value, of slot: TypedColumn, in row: inout CheckedRow) {
+        row.values[slot.index] = v
+        if slot.boundsPeriod, let d = v.day, latest.map({ d > $0 }) ?? true { latest = d }
     }
 
     func finish(_ run: inout FileRun) {

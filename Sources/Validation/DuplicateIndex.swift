@@ -1,6 +1,6 @@
 import Foundation
 
-/// First lines of row keys, by a 64-bit FNV-1a hash of the key. Two different keys sharing
+/// First lines of row keys, by their 64-bit hash (``RowKeyHash``). Two different keys sharing
 /// a hash (about one chance in 10^19 per pair) would be reported as duplicates; that is the
 /// price knowingly paid.
 ///
@@ -48,24 +48,13 @@ struct DuplicateIndex {
     /// How many keys the temporary file holds (0 while the table holds them all).
     var keysOnDisk: Int { file?.count ?? 0 }
 
-    mutating func firstLine(of key: [String], line: Int) -> Int? {
-        let hash = Self.hash(key)
+    /// The line of the first row whose key has this hash, or nil after remembering this line as it.
+    mutating func firstLine(of hash: UInt64, line: Int) -> Int? {
         let slot = table.slot(for: hash)
         if table.holds(hash, at: slot) { return Int(table.line(at: slot)) }
         if let first = file?.firstLine(of: hash) { return Int(first) }
         remember(hash, line: UInt32(clamping: line), at: slot)
         return nil
-    }
-
-    /// FNV-1a over the UTF-8 of each part, each part closed by 0x1F; 0 (a free slot) is
-    /// taken as 1.
-    static func hash(_ key: [String]) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for part in key {
-            for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            h = (h ^ 0x1F) &* 0x100000001b3
-        }
-        return h == 0 ? 1 : h
     }
 
     /// The table is loaded, or its last run reached the end: it grows while under its

@@ -14,8 +14,9 @@ struct DuplicateRowCheck: RowCheck {
 
     mutating func check(_ row: inout CheckedRow) {
         guard !row.hasErrors, !keyColumns.isEmpty else { return }
-        let key = keyColumns.map { row.values[$0].map(ValueText.key) ?? "" }
-        if let first = index.firstLine(of: key, line: row.line) {
+        var key = RowKeyHash()
+        for column in keyColumns { key.add(row.values[column]) }
+        if let first = index.firstLine(of: key.value, line: row.line) {
             row.issues.append(Issue(.duplicateRow, line: row.line, detail: .firstLine(first)))
         }
     }

@@ -16,12 +16,16 @@ struct RecordFeed {
         case searching([SourceRecord])
         /// Rows held back until the file has shown which way it writes its dates.
         case holding(HeldRows)
-        case checking(RowChecker)
+        /// The rows go to ``checker``.
+        case checking
         /// No usable header: every record is counted, none is checked.
         case rejecting
     }
 
     private var state = State.searching([])
+    /// Kept out of `state`: a checker inside an enum payload would be copied out and back,
+    /// with a retain and release of each of its parts, for every record.
+    private var checker: RowChecker?
     private unowned let validator: Validator
     private let dialect: NumberDialect
     /// Whether the header search found no form (`header-not-found`, `form-unknown`,
@@ -52,10 +56,8 @@ struct RecordFeed {
             } else {
                 state = .holding(held)
             }
-        case .checking(var rows):
-            state = .rejecting
-            rows.check(record, run: &run)
-            state = .checking(rows)
+        case .checking:
+            checker?.check(record, run: &run)
         case .rejecting:
             RecordFeed.count(record, run: &run)
         }
@@ -65,7 +67,7 @@ struct RecordFeed {
     mutating func finish(run: inout FileRun) {
         if case .searching(let buffered) = state { start(buffered, run: &run) }
         if case .holding(let held) = state { release(held, run: &run) }
-        if case .checking(let rows) = state {
+        if case .checking = state, let rows = checker {
             rows.finish(run: &run)
             validator.refuseIfDatedLater(&run)
         }
@@ -130,7 +132,8 @@ struct RecordFeed {
                               dialect: dialect, period: validator.period, options: validator.options,
                               datesMonthFirst: held.vote.monthFirst)
         for rec in held.records { rows.check(rec, run: &run) }
-        state = .checking(rows)
+        checker = rows
+        state = .checking
     }
 
     /// The header's form and layout with the rows read after it, and the vote on their dates.

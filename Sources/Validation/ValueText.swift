@@ -1,16 +1,8 @@
 import Common
 import TaskModel
 
-/// Typed values written back as text: as a clerk would write them, and as a duplicate key.
+/// Typed values written back as text, as a clerk would write them (in findings and duplicate keys).
 enum ValueText {
-    /// The text a value stands for in a duplicate key: canonical values, text without case.
-    static func key(_ v: Value) -> String {
-        switch v {
-        case .text(let s): return s.lowercased()
-        default: return show(v)
-        }
-    }
-
     /// A value as a clerk would write it.
     static func show(_ v: Value) -> String {
         switch v {
