@@ -5,12 +5,14 @@
    libxlsxwriter formats every cell of a constant-memory sheet with fprintf, and names it
    with snprintf ("B100"); a number goes through "%.16G", which glibc formats in multiple
    precision. On a form sheet of a million rows that is a third of the thread writing it.
-   libxlsxwriter calls its cell writers through its own PLT, so this target defines three
+   libxlsxwriter calls its cell writers through its own PLT, so this target defines four
    of them in the program itself and the dynamic linker binds the library's calls here:
 
      _write_number_cell         <c r="B100" s="6"><v>1971</v></c>
      _write_inline_string_cell  <c r="C100" s="5" t="inlineStr"><is><t>…</t></is></c>
      lxw_rowcol_to_cell         B100
+     _write_row                 <row r="100" ht="18" customHeight="1">  (a plain row; any
+                                other goes to the library's own)
 
    Each writes exactly the bytes libxlsxwriter 1.1.4 writes (a number that is not a whole
    number below 10^15 still goes through "%.16G"), but builds them in a buffer. They do so
