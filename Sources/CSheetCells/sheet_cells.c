@@ -13,26 +13,35 @@
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_inline_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
+void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
+void lxw_xml_end_tag(FILE *xmlfile, const char *tag);
 
 typedef void (*cell_writer)(lxw_worksheet *, char *, int32_t, lxw_cell *);
 typedef void (*cell_namer)(char *, lxw_row_t, lxw_col_t);
 typedef void (*row_writer)(lxw_worksheet *, lxw_row *, char *);
+typedef void (*any_cell_writer)(lxw_worksheet *, lxw_cell *, lxw_format *);
+typedef void (*end_tag_writer)(FILE *, const char *);
 
 static cell_writer real_number;
 static cell_writer real_inline_string;
 static cell_namer real_rowcol;
 static row_writer real_row;
+static any_cell_writer real_cell;
+static end_tag_writer real_end_tag;
 static int available;
 static pthread_once_t lookup_once = PTHREAD_ONCE_INIT;
-static _Thread_local int disabled;
-static _Thread_local long written;
+/* initial-exec: read without a call to __tls_get_addr, which a cell at a time shows. */
+static _Thread_local int disabled __attribute__((tls_model("initial-exec")));
+static _Thread_local long written __attribute__((tls_model("initial-exec")));
 
 static void look_up(void) {
     real_number = (cell_writer)dlsym(RTLD_NEXT, "_write_number_cell");
     real_inline_string = (cell_writer)dlsym(RTLD_NEXT, "_write_inline_string_cell");
     real_rowcol = (cell_namer)dlsym(RTLD_NEXT, "lxw_rowcol_to_cell");
     real_row = (row_writer)dlsym(RTLD_NEXT, "_write_row");
-    available = real_number && real_inline_string && real_rowcol && real_row
+    real_cell = (any_cell_writer)dlsym(RTLD_NEXT, "_write_cell");
+    real_end_tag = (end_tag_writer)dlsym(RTLD_NEXT, "lxw_xml_end_tag");
+    available = real_number && real_inline_string && real_rowcol && real_row && real_cell && real_end_tag
         && strcmp(LXW_VERSION, "1.1.4") == 0 && strcmp(lxw_version(), LXW_VERSION) == 0;
 }
 
@@ -49,6 +58,8 @@ int tonghop_sheet_cells_available(void) {
 }
 
 void tonghop_sheet_cells_set(int enabled) { disabled = !enabled; }
+
+int tonghop_sheet_cells_enabled(void) { return tonghop_sheet_cells_available() && !disabled; }
 
 long tonghop_sheet_cells_written(void) { return written; }
 
@@ -197,4 +208,34 @@ void _write_row(lxw_worksheet *self, lxw_row *row, char *spans) {
     }
     p = PUT(p, "\">");
     fwrite(buffer, 1, (size_t)(p - buffer), self->file);
+}
+
+/* A cell of any kind: a blank one (a bordered empty cell of a form sheet, three in a NO01
+   row) is written here, `<c r="L100" s="5"/>`; libxlsxwriter writes those through its
+   attribute lists. A blank cell without a format of its own is not written at all, as there.
+   Every other kind goes to the library, which calls the writers above for numbers and text. */
+void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format) {
+    if ((!here() || cell->type != BLANK_CELL) && real_cell) {
+        real_cell(self, cell, row_format);
+        return;
+    }
+    if (cell->format == NULL) return;
+    char range[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(range, cell->row_num, cell->col_num);
+    char buffer[LXW_MAX_CELL_NAME_LENGTH + 48];
+    char *p = open_cell(buffer, range, lxw_format_get_xf_index(cell->format));
+    p = PUT(p, "\"/>");
+    fwrite(buffer, 1, (size_t)(p - buffer), self->file);
+    written += 1;
+}
+
+/* `</row>` and every other closing tag the library writes: "</%s>" without printf. */
+void lxw_xml_end_tag(FILE *xmlfile, const char *tag) {
+    if (!here() && real_end_tag) {
+        real_end_tag(xmlfile, tag);
+        return;
+    }
+    fputs("</", xmlfile);
+    fputs(tag, xmlfile);
+    fputc('>', xmlfile);
 }

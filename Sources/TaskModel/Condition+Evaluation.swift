@@ -32,7 +32,7 @@ extension Condition {
         case .implies(let a, let b): return .implies(try a.resolved(keys: keys, settings: settings), try b.resolved(keys: keys, settings: settings))
         case .equiv(let a, let b): return .equiv(try a.resolved(keys: keys, settings: settings), try b.resolved(keys: keys, settings: settings))
         case .present(let k): return .present(try index(k))
-        case .oneOf(let k, let vs): return .oneOf(try index(k), Set(vs))
+        case .oneOf(let k, let vs): return .oneOf(try index(k), ChoiceSet(vs))
         case .monthIn(let k, let ms): return .monthIn(try index(k), Set(ms))
         case .inPeriod(let k): return .inPeriod(try index(k))
         case .compare(let a, let op, let b): return .compare(try operand(a), op, try operand(b))

@@ -11,7 +11,7 @@ public indirect enum ResolvedCondition: Sendable {
     case implies(ResolvedCondition, ResolvedCondition)
     case equiv(ResolvedCondition, ResolvedCondition)
     case present(Int)
-    case oneOf(Int, Set<String>)
+    case oneOf(Int, ChoiceSet)
     case monthIn(Int, Set<Int>)
     case inPeriod(Int)
     case compare(ResolvedOperand, Comparison, ResolvedOperand)

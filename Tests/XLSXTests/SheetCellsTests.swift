@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 @testable import XLSX
 
-/// Number and text cells and row tags written without `printf` are the bytes libxlsxwriter's
-/// own writers give, cell references included, in every column and up to the last row.
+/// Number, text and blank cells and row tags written without `printf`, and rows handed to the
+/// zip without a copy, give the bytes libxlsxwriter's own writers give, cell references
+/// included, in every column and up to the last row.
 @Suite struct SheetCellsTests {
     static let numbers: [Double] = [
         0, -0.0, 1, -1, 7, 1971, 45306, 42_000_000, 999_999_999_999_999, -999_999_999_999_999,
@@ -23,6 +24,8 @@ import TestSupport
         try wb.setProperties(.init(created: WorkbookTests.created))
         let bordered = Format(border: true)
         let ws = try wb.addWorksheet("Ô")
+        // A column whose format its cells without one take.
+        try ws.setColumns(30, 30, width: 12, format: Format(bold: true))
         // Every number and every text in turn, with and without a style.
         var (n, t) = (0, 0)
         for (i, row) in Self.rows.enumerated() {
@@ -51,7 +54,15 @@ import TestSupport
                 }
             }
             if i == 0 { try ws.write(row, 2, .formula("=SUM(A2:A30)", cached: .number(1))) }
+            // Blank cells: bordered (written), without a format (not written at all).
+            try ws.write(row, 3, .blank, i % 2 == 0 ? bordered : Format(border: true, fill: 0xFFF2CC))
+            try ws.write(row, 4, .blank)
+            try ws.write(row, 30, .number(Double(i)))
         }
+        // A second sheet with rows of its own, and an empty one.
+        let second = try wb.addWorksheet("Tiếp")
+        for r in 0..<500 { try second.write(r, 0, .text("Hộ \(r) & <con>")) }
+        _ = try wb.addWorksheet("Trống")
         try wb.close()
     }
 
@@ -60,14 +71,19 @@ import TestSupport
         #expect(SheetCells.available, "this build should bind libxlsxwriter 1.1.4's cell writers to its own")
         let dir = try TemporaryFolder()
         let ours = dir.path("ours.xlsx"), theirs = dir.path("theirs.xlsx")
-        let before = SheetCells.written
+        let before = SheetCells.written, handedBefore = SheetCells.rowBytesHandedOver
         try write(ours, constantMemory: constantMemory, tmpdir: dir.url.path)
         let ourCells = SheetCells.written - before
+        let handed = SheetCells.rowBytesHandedOver - handedBefore
         try SheetCells.withLibraryWriters { try write(theirs, constantMemory: constantMemory, tmpdir: dir.url.path) }
         #expect(SheetCells.written - before == ourCells, "the library's writers were used for the second file")
+        #expect(SheetCells.rowBytesHandedOver - handedBefore == handed)
+        // In constant memory the rows went to the zip from their own file: tens of KiB here.
+        #expect(constantMemory ? handed > 20_000 : handed == 0)
         // Every number cell, and in constant memory every text cell, went through the writers here.
-        let cells = (Self.rows.count - 1) * Self.columns.count
-        #expect(ourCells == (constantMemory ? cells : cells / 2))
+        // Per row: the ten cells, the blank one and the number in the formatted column.
+        let rows = Self.rows.count - 1
+        #expect(ourCells == (constantMemory ? rows * 12 + 500 : rows * 7))
         #expect(try Data(contentsOf: URL(fileURLWithPath: ours)) == Data(contentsOf: URL(fileURLWithPath: theirs)))
         let read = try XLSXFile(path: ours).cells("Ô")
         #expect(read["XFD1048576"] != nil)

@@ -6,19 +6,19 @@ import Foundation
 /// lookup; hashing the UTF-8 as it is costs a fraction of that. Two spellings equivalent in
 /// Unicode but stored differently (precomposed or not) are then remembered apart, each with
 /// the same answer, which the lookup computes from the text either way.
-struct Spelling: Hashable {
-    let text: String
+public struct Spelling: Hashable, Sendable {
+    public let text: String
 
-    init(_ text: String) {
+    public init(_ text: String) {
         self.text = text
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         var text = text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: Spelling, b: Spelling) -> Bool {
+    public static func == (a: Spelling, b: Spelling) -> Bool {
         var (a, b) = (a.text, b.text)
         return a.utf8.count == b.utf8.count
             && a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
