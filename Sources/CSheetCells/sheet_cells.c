@@ -59,7 +59,7 @@ int tonghop_sheet_cells_available(void) {
 
 void tonghop_sheet_cells_set(int enabled) { disabled = !enabled; }
 
-int tonghop_sheet_cells_enabled(void) { return tonghop_sheet_cells_available() && !disabled; }
+int tonghop_sheet_cells_enabled(void) { return here(); }
 
 long tonghop_sheet_cells_written(void) { return written; }
 

@@ -132,6 +132,7 @@ static int joined_close(void *cookie) {
 
 lxw_error _add_file_to_zip(lxw_packager *self, FILE *file, const char *filename) {
     pthread_once(&lookup_once, look_up);
+    if (real_add == NULL) return LXW_ERROR_ZIP_FILE_ADD;
     if (pending.sheet == NULL || pending.sheet != file) return real_add(self, file, filename);
     struct splice s = pending;
     pending.sheet = NULL;

@@ -43,7 +43,7 @@ import TestSupport
         for name in try FileManager.default.contentsOfDirectory(atPath: anChau.path) where name.hasPrefix("NO01 An Châu T5") {
             try FileManager.default.removeItem(at: anChau.appendingPathComponent(name))
         }
-        let fixed = try Data(SubmissionReturns.corrected.utf8)
+        let fixed = Data(SubmissionReturns.corrected.utf8)
         try fixed.write(to: anChau.appendingPathComponent("NO01 An Châu T5 (sửa).csv"))
         let day3 = try TongHopBinary.run(["import", anChau.appendingPathComponent("NO01 An Châu T5 (sửa).csv").path, "--period", "2024-05", "--data", data])
         #expect(day3.status == 0, "\(day3.output)\(day3.stderr)")
