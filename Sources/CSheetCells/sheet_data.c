@@ -2,6 +2,7 @@
 #include "sheet_cells.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,8 +108,10 @@ static ssize_t joined_read(void *cookie, char *buffer, size_t size) {
         size_t want = size - done;
         if ((off_t)want > end - p) want = (size_t)(end - p);
         ssize_t n = pread(fd, buffer + done, want, offset);
-        if (n < 0) return done > 0 ? (ssize_t)done : -1;
-        if (n == 0) break;
+        /* A file shorter than it was when the sheet was assembled is an error, never an end:
+           the packager must fail rather than zip part of a sheet. */
+        if (n == 0) errno = EIO;
+        if (n <= 0) return done > 0 ? (ssize_t)done : -1;
         done += (size_t)n;
         j->position += n;
     }
