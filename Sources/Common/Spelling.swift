@@ -5,20 +5,21 @@ import Foundation
 /// `String` hashes and compares by Unicode equivalence, normalising Vietnamese text at every
 /// lookup; hashing the UTF-8 as it is costs a fraction of that. Two spellings equivalent in
 /// Unicode but stored differently (precomposed or not) are then remembered apart, each with
-/// the same answer, which the lookup computes from the text either way.
+/// the same answer, which the lookup computes from the text either way. Inlinable: other
+/// modules compare spellings for every cell.
 public struct Spelling: Hashable, Sendable {
     public let text: String
 
-    public init(_ text: String) {
+    @inlinable public init(_ text: String) {
         self.text = text
     }
 
-    public func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         var text = text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    public static func == (a: Spelling, b: Spelling) -> Bool {
+    @inlinable public static func == (a: Spelling, b: Spelling) -> Bool {
         var (a, b) = (a.text, b.text)
         return a.utf8.count == b.utf8.count
             && a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }

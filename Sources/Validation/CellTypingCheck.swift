@@ -18,6 +18,8 @@ struct CellTypingCheck: RowCheck {
     /// Made once: a closure made for each cell would be allocated for each cell.
     private let units: (String) -> UnitRegistry.Resolution
     private let choices: (String, Enumeration) -> String?
+    /// For the unit and enumeration columns of a CSV file: their last few cells' outcomes.
+    private var recent: [RecentSpellings<CellParser.Outcome>?]
     private var latest: Day?
 
     init(form: CompiledForm, layout: HeaderLayout, lookups: CellLookups, parser: CellParser) {
@@ -28,6 +30,7 @@ struct CellTypingCheck: RowCheck {
         let kind = form.unitKind
         units = { lookups.unit($0, kind: kind) }
         choices = lookups.choice
+        recent = columns.map { $0.type == .unit || $0.type == .enum ? RecentSpellings() : nil }
     }
 
     mutating func check(_ row: inout CheckedRow) {
@@ -37,9 +40,15 @@ struct CellTypingCheck: RowCheck {
             let typed = row.typedCell(ofColumn: ci, in: layout)
             if typed == .formulaWithoutValue { row.issues.append(Issue(.formulaNoValue, line: row.line, column: slot.key)) }
             // A workbook's typed cell is taken as it is; text goes through the text parsers.
-            let outcome = typed.map { parser.parse($0, text: text, column: slot, enumeration: slot.enumeration,
-                                                   units: units, choices: choices) }
-                ?? parser.parse(text, column: slot, enumeration: slot.enumeration, units: units, choices: choices)
+            let outcome: CellParser.Outcome
+            if let typed {
+                outcome = parser.parse(typed, text: text, column: slot, enumeration: slot.enumeration, units: units, choices: choices)
+            } else if let seen = recent[ci]?.answer(for: Spelling(text)) {
+                outcome = seen
+            } else {
+                outcome = parser.parse(text, column: slot, enumeration: slot.enumeration, units: units, choices: choices)
+                recent[ci]?.remember(Spelling(text), outcome)
+            }
             switch outcome {
             case .empty:
                 if slot.required { row.issues.append(Issue(.required, line: row.line, column: slot.key)) }
