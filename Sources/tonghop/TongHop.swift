@@ -16,7 +16,8 @@ struct TongHop: ParsableCommand {
                     + "Ngôn ngữ: --lang vi|en (đặt trước hoặc sau lệnh); không ghi thì theo biến LANG.",
                 "Exit status: 0 no errors (warnings allowed); 1 the data has errors; 2 usage or I/O problems. "
                     + "Language: --lang vi|en (before or after the command); without it, the LANG variable."),
-            version: "0.1.0 (--compression fast: " + (Compression.fastIsAvailable ? "có / available)" : "không có / not available)"),
+            version: "0.1.0 (--compression fast: " + available(Compression.fastIsAvailable)
+                + "; ghi ô không qua printf / cells written without printf: " + available(SheetCells.available) + ")",
             subcommands: [CheckCommand.self, BuildCommand.self, ImportCommand.self, StatusCommand.self, HistoryCommand.self,
                           TemplateCommand.self, ModelCommand.self, ServeCommand.self]
         )
@@ -42,5 +43,11 @@ struct TongHop: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+
+    /// Whether a part of this build that depends on the system's libraries is there, in both
+    /// languages: `--version` is read when something is slower or missing on a new machine.
+    private static func available(_ yes: Bool) -> String {
+        yes ? "có / available" : "không có / not available"
     }
 }

@@ -193,11 +193,12 @@ import TestSupport
     }
 
     /// `--compression fast` writes every workbook at zlib level 1 with the same cells as the
-    /// default; `--version` says the mode is there.
+    /// default; `--version` says the mode is there, and so are the cells written without printf.
     @Test func fastCompressionWritesTheSameWorkbooksAtLevelOne() throws {
         let version = try TongHopBinary.run(["--version"])
         #expect(version.status == 0)
         #expect(version.output.contains("--compression fast: có / available"))
+        #expect(version.output.contains("cells written without printf: có / available"))
         let (standard, _) = try Self.build()
         let (fast, run) = try Self.build(["--compression", "fast"])
         #expect(run.status == 0, "\(run.stderr)")
