@@ -1,6 +1,7 @@
 #ifndef TONGHOP_SHEET_CELLS_H
 #define TONGHOP_SHEET_CELLS_H
-/* The cells of a sheet written without printf.
+/* The cells and rows of a sheet written without printf, and a large sheet's rows handed to
+   the zip without a copy.
 
    libxlsxwriter formats every cell of a constant-memory sheet with fprintf, and names it
    with snprintf ("B100"); a number goes through "%.16G", which glibc formats in multiple
@@ -19,16 +20,13 @@
 
    Each writes exactly the bytes libxlsxwriter 1.1.4 writes (a number that is not a whole
    number below 10^15 still goes through "%.16G"), but builds them in a buffer and writes
-   them with fwrite. They do so
-   only with the libxlsxwriter they were compiled against (1.1.4, whose lxw_worksheet and
-   lxw_cell they read); with any other version, or if the library's own functions cannot be
-   found with dlsym(RTLD_NEXT), every call goes to the library's own function.
+   them with fwrite. They do so only with the libxlsxwriter they were compiled against
+   (1.1.4, whose lxw_worksheet, lxw_row and lxw_cell they read); with any other version, or
+   if the library's own functions cannot be found with dlsym(RTLD_NEXT), every call goes to
+   the library's own function.
 
    sheet_data.c, under the same switch, hands a constant-memory sheet's rows to the zip
    without the copy libxlsxwriter makes of them when the workbook closes. */
-
-/* How many bytes of rows the calling thread has handed to the zip that way. */
-long long tonghop_sheet_rows_handed_over(void);
 
 /* Whether the cells are written here: the library is 1.1.4 and its functions were found. */
 int tonghop_sheet_cells_available(void);
@@ -42,5 +40,8 @@ int tonghop_sheet_cells_enabled(void);
 
 /* How many cells the calling thread has written here: proof that the binding took. */
 long tonghop_sheet_cells_written(void);
+
+/* How many bytes of rows the calling thread has handed to the zip without a copy. */
+long long tonghop_sheet_rows_handed_over(void);
 
 #endif
