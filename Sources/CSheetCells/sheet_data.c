@@ -57,27 +57,22 @@ static int here(void) {
 }
 
 void _worksheet_write_optimized_sheet_data(lxw_worksheet *self) {
+    FILE *rows = self->optimize_tmpfile;
+    /* Where the rows end, and where they go: ftello counts what stdio still buffers. */
+    off_t size = -1, at = -1;
+    if (here() && self->dim_rowmin != LXW_ROW_MAX && rows != NULL && fflush(rows) == 0 && fseeko(rows, 0, SEEK_END) == 0) {
+        size = ftello(rows);
+        at = ftello(self->file);
+    }
     /* An empty sheet, or no way to hand the rows over: the library's own copy. */
-    if (!here() || self->dim_rowmin == LXW_ROW_MAX || self->optimize_tmpfile == NULL) {
+    if (size < 0 || at < 0) {
         if (real_sheet_data) real_sheet_data(self);
         return;
     }
-    FILE *rows = self->optimize_tmpfile;
-    off_t size = -1, at = -1;
-    if (fflush(rows) == 0 && fseeko(rows, 0, SEEK_END) == 0) size = ftello(rows);
-    lxw_xml_start_tag(self->file, "sheetData", NULL);
-    if (fflush(self->file) == 0) at = ftello(self->file);
-    if (size < 0 || at < 0) {
-        /* Positions unknown: copy as the library does (it closes the rows' file too). */
-        rewind(rows);
-        char buffer[4096];
-        size_t n;
-        while ((n = fread(buffer, 1, sizeof buffer, rows)) > 0) fwrite(buffer, 1, n, self->file);
-        fclose(rows);
-    } else {
-        if (pending.sheet != NULL) fclose(pending.rows);
-        pending = (struct splice){self->file, at, rows, size};
-    }
+    static const char tag[] = "<sheetData>";
+    fputs(tag, self->file);
+    if (pending.sheet != NULL) fclose(pending.rows);
+    pending = (struct splice){self->file, at + (off_t)(sizeof tag - 1), rows, size};
     lxw_xml_end_tag(self->file, "sheetData");
 }
 

@@ -89,7 +89,8 @@ void tonghop_blocked_deflate_set(int threads) {
     chosen_threads = threads < 1 ? 0 : (threads > MAX_THREADS ? MAX_THREADS : threads);
 }
 
-int tonghop_blocked_deflate_chosen(void) {
+/* Whether entries opened now by the calling thread are cut in blocks. */
+static int chosen(void) {
     return chosen_threads > 0 && available();
 }
 
@@ -249,7 +250,7 @@ int tonghop_blocked_deflate_reserve(int level) {
         entry_free(current);
         current = NULL;
     }
-    if (!tonghop_blocked_deflate_chosen()) return 0;
+    if (!chosen()) return 0;
     current = entry_new(level == Z_DEFAULT_COMPRESSION ? 6 : level, chosen_threads);
     return current != NULL;
 }

@@ -36,16 +36,9 @@ public final class MonthCollector {
     /// Takes one accepted row of the file with index `file`: spools it for the form sheets and
     /// adds it to the measures and the checklist.
     public func add(file: Int, row: AcceptedRow) {
-        keep(file: file, row: row)
-        count(file: file, row: row)
-    }
-
-    private func keep(file: Int, row: AcceptedRow) {
-        guard failure == nil else { return }
-        do { try spool.add(row, file: file) } catch { failure = error }
-    }
-
-    private func count(file: Int, row: AcceptedRow) {
+        if failure == nil {
+            do { try spool.add(row, file: file) } catch { failure = error }
+        }
         for acc in fed[row.form] ?? [] { acc.add(row, file: file) }
         if let roles = checklists[row.form], case .choice(let task)? = row.values[roles.task] {
             let status = roles.status.flatMap { i -> String? in if case .choice(let v)? = row.values[i] { v } else { nil } } ?? ""

@@ -44,7 +44,7 @@ public final class OutputFolder {
     /// Writes a file through `produce`, which is given a temporary path to write to; the file
     /// appears under `name` at ``commit(removingStaleIn:where:)``.
     public func write(_ name: String, in sub: String? = nil, _ produce: (String) throws -> Void) throws(WriteError) {
-        let folder = sub.map { url.appendingPathComponent($0) } ?? url
+        let folder = folder(sub)
         let final = folder.appendingPathComponent(name)
         let temp = URL(fileURLWithPath: temporaryPath(name, in: sub))
         try makeFolder(folder)
@@ -60,8 +60,12 @@ public final class OutputFolder {
     /// Where ``write(_:in:_:)`` has `name` written before it is put in place. A workbook whose
     /// rows are written while the returns are still read is created there ahead of that call.
     public func temporaryPath(_ name: String, in sub: String? = nil) -> String {
-        let folder = sub.map { url.appendingPathComponent($0) } ?? url
-        return folder.appendingPathComponent(".\(name).\(getpid())\(OutputFolder.partial)").path
+        folder(sub).appendingPathComponent(".\(name).\(getpid())\(OutputFolder.partial)").path
+    }
+
+    /// The month's folder, or its subfolder `sub`.
+    private func folder(_ sub: String?) -> URL {
+        sub.map { url.appendingPathComponent($0) } ?? url
     }
 
     /// A folder for the temporary files of the library writing the workbooks (libxlsxwriter's

@@ -8,9 +8,9 @@ extension CellParser {
     /// text, so never `number-ambiguous`); text goes through the text parsers of SPEC §2 like
     /// a CSV field. A value of the wrong kind for the column fails with the column's usual
     /// issue, read from the text the cell shows (`text`).
-    func parse(_ cell: SheetCell, text: String, column: TypedColumn, enumeration: Enumeration?,
+    func parse(_ cell: SheetCell, text: String, column: TypedColumn,
                units: (String) -> UnitRegistry.Resolution, choices: (String, Enumeration) -> String?) -> Outcome {
-        func asText() -> Outcome { parse(text, column: column, enumeration: enumeration, units: units, choices: choices) }
+        func asText() -> Outcome { parse(text, column: column, units: units, choices: choices) }
         switch cell {
         case .empty, .text, .error: return asText()
         case .formulaWithoutValue: return column.type == .bool ? asText() : .empty
@@ -40,7 +40,7 @@ extension CellParser {
             return .value(.number(n), warning: nil)
         case .year:
             guard whole else { return asText() }
-            return parse(String(Int64(n)), column: column, enumeration: nil, units: { _ in .unknown(suggestions: []) }, choices: { _, _ in nil })
+            return parse(String(Int64(n)), column: column, units: { _ in .unknown(suggestions: []) }, choices: { _, _ in nil })
         case .date, .bool, .text, .enum, .unit:
             // A serial number in a date column not formatted as a date, `1`/`0` for yes/no, a
             // number in a text column: read as the text the cell shows.

@@ -23,7 +23,7 @@ struct CellParser {
     /// The file writes its dates month first (``DateOrderVote``).
     var monthFirst = false
 
-    func parse(_ text: String, column: TypedColumn, enumeration: Enumeration?, units: (String) -> UnitRegistry.Resolution,
+    func parse(_ text: String, column: TypedColumn, units: (String) -> UnitRegistry.Resolution,
                choices: (String, Enumeration) -> String?) -> Outcome {
         if text.isEmpty && column.type != .bool { return .empty }
         func fail(_ issue: ValueIssue) -> Outcome { .failure(Issue(issue.code, detail: .expected(issue.expected))) }
@@ -89,7 +89,7 @@ struct CellParser {
             case .failure(let e): return fail(e)
             }
         case .enum:
-            guard let e = enumeration else { return .value(.text(text), warning: nil) }
+            guard let e = column.enumeration else { return .value(.text(text), warning: nil) }
             if let canonical = choices(text, e) { return .value(.choice(canonical), warning: nil) }
             return .failure(Issue(.typeEnum, detail: .allowed(e.values.map(\.value))))
         }

@@ -42,11 +42,11 @@ struct CellTypingCheck: RowCheck {
             // A workbook's typed cell is taken as it is; text goes through the text parsers.
             let outcome: CellParser.Outcome
             if let typed {
-                outcome = parser.parse(typed, text: text, column: slot, enumeration: slot.enumeration, units: units, choices: choices)
+                outcome = parser.parse(typed, text: text, column: slot, units: units, choices: choices)
             } else if let seen = recent[ci]?.answer(for: Spelling(text)) {
                 outcome = seen
             } else {
-                outcome = parser.parse(text, column: slot, enumeration: slot.enumeration, units: units, choices: choices)
+                outcome = parser.parse(text, column: slot, units: units, choices: choices)
                 recent[ci]?.remember(Spelling(text), outcome)
             }
             switch outcome {

@@ -21,9 +21,6 @@ int tonghop_blocked_deflate_available(void);
    in blocks (the same bytes whatever the number), 0 for minizip's own single deflate. */
 void tonghop_blocked_deflate_set(int threads);
 
-/* Whether entries opened now by the calling thread are cut in blocks. */
-int tonghop_blocked_deflate_chosen(void);
-
 /* Called by the entry-opening function before it opens an entry minizip would deflate:
    whether this entry is to be cut in blocks (then it must be opened raw, `level` being its
    deflate level). */
